@@ -1,0 +1,67 @@
+"""Cells (units of work) and what a runner hands back for one."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+KIND_ORDER = {"train": 0, "represent": 1, "evaluate": 2}
+
+
+@dataclass(frozen=True)
+class PlannedCell:
+    """A cell as the planner wants it: content, its canonical text and key, its parents' keys."""
+
+    kind: str
+    runner: str
+    content: dict[str, Any]
+    text: str
+    key: str
+    parents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredCell:
+    """A cell as the database holds it, handed to a runner."""
+
+    id: int
+    key: str
+    kind: str
+    runner: str
+    content: dict[str, Any]
+    attempts: int = 0
+
+    @classmethod
+    def from_row(cls, row) -> "StoredCell":
+        return cls(row.id, row.key, row.kind, row.runner, json.loads(row.content), row.attempts)
+
+
+@dataclass(frozen=True)
+class TensorRef:
+    """Where a verified array lives in the tensor store, and what it must hash to."""
+
+    path: str
+    shape: tuple[int, ...]
+    dtype: str
+    checksum: str
+    nbytes: int
+
+
+@dataclass
+class Result:
+    """What a runner returns for one cell. The store turns it into typed rows.
+
+    scores: named numbers (training losses for a train cell, metric scores for an evaluation).
+    curve: (step, name, value) points of a training curve.
+    tensors: arrays written to the tensor store, verified, then referenced by rows.
+    """
+
+    scores: dict[str, float] = field(default_factory=dict)
+    curve: list[tuple[int, str, float]] = field(default_factory=list)
+    tensors: dict[str, np.ndarray] = field(default_factory=dict)
+    device: str = "cpu"
+    model_num: int | None = None
+    versions: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,240 @@
+"""The expdb command. Every user error is one line on stderr and exit code 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .engine import FillOptions
+from .errors import ExpdbError, StoreError
+from .fill import STATE_COLUMNS, fill, plan_report, selection
+from .progress import Progress
+from .spec import load_spec
+from .store import DEFAULT_URL, open_store
+from .tensors import DEFAULT_STORE, TensorStore
+
+
+class Context:
+    def __init__(self, db: str, store: str, data: str | None):
+        self.db, self.store_path, self.data = db, store, data
+
+    def open(self, **kwargs):
+        return open_store(self.db, **kwargs)
+
+
+def _selection_options(fn):
+    fn = click.option("--limit", type=int, default=None, help="At most N cells (in plan order).")(fn)
+    fn = click.option("--where", "where", multiple=True, metavar="KEY=VALUE",
+                      help="Only cells whose label KEY equals VALUE (dataset, method, seed, a hyperparameter, representation, metric...).")(fn)
+    fn = click.option("--kind", "kinds", multiple=True, type=click.Choice(["train", "represent", "evaluate"]),
+                      help="Only cells of this kind (repeatable).")(fn)
+    return fn
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar="EXPDB_DB", default=DEFAULT_URL, show_default=True,
+              help="Database URL (sqlite:///FILE or postgresql+psycopg://USER@HOST/DB); env EXPDB_DB.")
+@click.option("--store", envvar="EXPDB_STORE", default=DEFAULT_STORE, show_default=True,
+              help="Zarr tensor store (a folder or fsspec URL); env EXPDB_STORE.")
+@click.option("--data", envvar="EXPDB_DATA", default=None, help="Folder of original data set files; env EXPDB_DATA.")
+@click.version_option(__version__, prog_name="expdb")
+@click.pass_context
+def cli(ctx, db, store, data):
+    """A declarative experiment database: a spec says what should exist, the database
+    says what does, fill computes the difference."""
+    ctx.obj = Context(db, store, data)
+
+
+@cli.command()
+@click.pass_obj
+def init(obj: Context):
+    """Create the database and tensor store at the current schema (safe to repeat)."""
+    _check_store_path(obj.store_path)
+    store = obj.open(create=True, check=False)
+    try:
+        before, head = store.upgrade()
+    finally:
+        store.dispose()
+    TensorStore(obj.store_path, create=True)
+    if before == head:
+        click.echo(f"{store.url} is already at schema {head}; tensor store {obj.store_path}")
+    else:
+        click.echo(f"created {store.url} at schema {head}; tensor store {obj.store_path}")
+
+
+@cli.command()
+@click.argument("spec_path", metavar="SPEC")
+@_selection_options
+@click.option("--max-attempts", default=3, show_default=True, help="A cell that failed this often is left alone.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
+    """Cells the spec wants, and how many are done, missing, running and failed."""
+    spec = load_spec(spec_path)
+    _, chosen = selection(spec, kinds, where, limit)
+    store = obj.open()
+    try:
+        report = plan_report(store, chosen, max_attempts)
+    finally:
+        store.dispose()
+    if as_json:
+        click.echo(json.dumps({"study": spec.name, "kinds": {k: dict(v) for k, v in report.rows.items()},
+                               "exhausted": report.exhausted}, indent=2))
+        return
+    click.echo(f"study {spec.name} ({spec_path})")
+    _table(["kind", *STATE_COLUMNS], [[kind, *(row[c] for c in STATE_COLUMNS)] for kind, row in report.rows.items()]
+           + [["total", *(report.total(c) for c in STATE_COLUMNS)]])
+    if report.exhausted:
+        click.echo(f"{report.exhausted} failed cell(s) used all {max_attempts} attempts and are left alone; "
+                   f"see expdb status")
+
+
+@cli.command(name="fill")
+@click.argument("spec_path", metavar="SPEC")
+@_selection_options
+@click.option("--workers", default=1, show_default=True, help="Worker processes on this machine.")
+@click.option("--retry-failed", is_flag=True, help="Retry failed cells that have attempts left.")
+@click.option("--max-attempts", default=3, show_default=True, help="Attempts per cell before it is left alone.")
+@click.option("--lease", "lease_s", default=120.0, show_default=True, help="Seconds a claim lasts without a heartbeat.")
+@click.option("--device", default="auto", show_default=True, help="auto (CUDA when present), cpu, cuda or cuda:N.")
+@click.option("--quiet", is_flag=True, help="No progress output.")
+@click.pass_obj
+def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_failed, max_attempts, lease_s, device, quiet):
+    """Compute the cells the spec wants and the database lacks. Safe to kill and rerun."""
+    if workers < 1:
+        raise click.BadParameter("must be 1 or more", param_hint="--workers")
+    if max_attempts < 1:
+        raise click.BadParameter("must be 1 or more", param_hint="--max-attempts")
+    if lease_s <= 0:
+        raise click.BadParameter("must be positive", param_hint="--lease")
+    spec = load_spec(spec_path)
+    selection(spec, kinds, where, limit)  # validate everything before anything is written
+    _check_store_path(obj.store_path)
+    store = obj.open()
+    progress = Progress(total=0, quiet=quiet)
+    try:
+        TensorStore(obj.store_path, create=True)
+        options = FillOptions(lease_s=lease_s, max_attempts=max_attempts, device=device, data_dir=obj.data)
+        result = fill(store, spec, obj.db, obj.store_path, kinds=kinds, where=where, limit=limit,
+                      options=options, workers=workers, retry_failed=retry_failed, progress=progress)
+        after = plan_report(store, selection(spec, kinds, where, limit)[1], max_attempts)
+    finally:
+        progress.close()
+        store.dispose()
+    report = result.report
+    if not quiet:
+        click.echo(f"{spec.name}: {result.selected} cells selected, {result.already_done} already done, "
+                   f"{report.computed} computed, {report.failed} failed"
+                   + (f", {result.retried} retried" if result.retried else "")
+                   + (f", {report.lost} lost to another worker" if report.lost else ""))
+        left = after.total("missing") + after.total("running")
+        if left:
+            click.echo(f"{left} cell(s) not done: they wait on cells outside this selection or on failed cells")
+    for line in report.errors[:10]:
+        click.echo(f"error: {line}", err=True)
+    if after.total("failed"):
+        click.echo(f"{after.total('failed')} failed cell(s); see expdb status, retry with --retry-failed", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def status(obj: Context, as_json):
+    """What the database holds, per study and kind."""
+    store = obj.open()
+    try:
+        rows, counts, failures = store.summary(), store.table_counts(), store.failures()
+    finally:
+        store.dispose()
+    if as_json:
+        click.echo(json.dumps({"cells": rows, "tables": counts, "failures": failures}, indent=2))
+        return
+    grouped: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        grouped.setdefault((row["name"], row["kind"]), {})[row["state"]] = row["n"]
+    states = ("done", "pending", "running", "failed")
+    click.echo(f"database {store.url}")
+    if grouped:
+        _table(["study", "kind", *states],
+               [[study, kind, *(v.get(s, 0) for s in states)] for (study, kind), v in grouped.items()])
+    else:
+        click.echo("no studies yet: run expdb fill SPEC")
+    click.echo(", ".join(f"{n} {name}" for name, n in counts.items()))
+    if failures:
+        click.echo("recent failures:")
+        for f in failures:
+            click.echo(f"  {f['kind']} {f['key']} (attempts {f['attempts']}): {f['last_error']}")
+
+
+@cli.group()
+def db():
+    """Schema management."""
+
+
+@db.command()
+@click.pass_obj
+def upgrade(obj: Context):
+    """Migrate the database to this version's schema."""
+    store = obj.open(check=False)
+    try:
+        before, head = store.upgrade()
+    finally:
+        store.dispose()
+    click.echo(f"{store.url}: schema {before or 'none'} -> {head}" if before != head else f"{store.url} is at schema {head}")
+
+
+@db.command()
+@click.pass_obj
+def current(obj: Context):
+    """Print the database's schema revision and the one this code needs."""
+    from .store import migrate
+
+    store = obj.open(check=False)
+    try:
+        click.echo(f"database {migrate.current_revision(store.engine) or 'none'}, code {migrate.head_revision()}")
+    finally:
+        store.dispose()
+
+
+def _check_store_path(path: str) -> None:
+    if "://" in path:
+        return
+    p = Path(path)
+    if p.exists() and not p.is_dir():
+        raise StoreError(f"tensor store {path} is a file, not a Zarr store (a folder)")
+    if not p.exists() and not p.parent.exists():
+        raise StoreError(f"cannot create tensor store {path}: folder {p.parent} does not exist")
+
+
+def _table(header, rows):
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+    for row in [header, *rows]:
+        click.echo("  ".join(str(x).ljust(w) if i == 0 else str(x).rjust(w) for i, (x, w) in enumerate(zip(row, widths))))
+
+
+def main(argv=None):
+    try:
+        cli.main(args=argv, prog_name="expdb", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("expdb: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except ExpdbError as exc:
+        click.echo(f"expdb: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("expdb: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

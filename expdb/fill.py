@@ -1,0 +1,82 @@
+"""plan and fill as library calls: the CLI is a thin layer over these."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from .cells import KIND_ORDER, PlannedCell
+from .engine import FillOptions, WorkerReport, run_in_process, run_local_processes
+from .planner import Plan, build_plan, select
+from .spec import Spec
+from .store import Store
+
+STATE_COLUMNS = ("wanted", "done", "missing", "running", "failed")
+
+
+@dataclass
+class PlanReport:
+    rows: dict[str, Counter] = field(default_factory=dict)  # kind -> counts
+    exhausted: int = 0  # failed cells that --retry-failed will not retry
+
+    def total(self, column: str) -> int:
+        return sum(row[column] for row in self.rows.values())
+
+
+def plan_report(store: Store, cells: Sequence[PlannedCell], max_attempts: int) -> PlanReport:
+    states = store.states([c.key for c in cells])
+    report = PlanReport()
+    for c in cells:
+        row = report.rows.setdefault(c.kind, Counter())
+        row["wanted"] += 1
+        state, attempts = states.get(c.key, ("pending", 0))
+        row["missing" if state == "pending" else state] += 1
+        if state == "failed" and attempts >= max_attempts:
+            report.exhausted += 1
+    report.rows = dict(sorted(report.rows.items(), key=lambda kv: KIND_ORDER[kv[0]]))
+    return report
+
+
+def selection(spec: Spec, kinds: Iterable[str] = (), where: Iterable[str] = (), limit: int | None = None):
+    plan: Plan = build_plan(spec)
+    return plan, select(plan, kinds, where, limit)
+
+
+@dataclass
+class FillResult:
+    selected: int
+    inserted: int
+    already_done: int
+    retried: int
+    report: WorkerReport
+
+
+def fill(store: Store, spec: Spec, db_url: str, store_path: str, *, kinds=(), where=(), limit=None,
+         options: FillOptions | None = None, workers: int = 1, retry_failed: bool = False,
+         progress=None) -> FillResult:
+    options = options or FillOptions()
+    plan, chosen = selection(spec, kinds, where, limit)
+    study_id = store.save_study(spec.name, spec.description, spec.text, spec.sha256)
+    inserted = store.insert_cells(study_id, plan.with_ancestors(chosen))
+    ids_by_key = store.cell_ids([c.key for c in chosen])
+    ids = [ids_by_key[c.key] for c in chosen]
+    retried = store.reset_failed(ids, options.max_attempts) if retry_failed else 0
+    before = store.selection_status(ids, options.max_attempts)
+    if progress is not None:
+        progress.total = len(ids)
+        progress.start_done = before.done
+        progress.set(before.done, 0)
+    todo = before.remaining
+    if not todo or not (before.claimable or before.running):
+        report = WorkerReport()
+    elif workers <= 1:
+        on_cell = (lambda c, outcome, seconds, error: progress.cell(c.kind, c.key, outcome, seconds, error)) if progress else None
+        report = run_in_process(db_url, store_path, todo, options, on_cell=on_cell)
+    else:
+        def poll():
+            if progress is not None:
+                status = store.selection_status(ids, options.max_attempts)
+                progress.set(status.done, status.failed)
+        report = run_local_processes(db_url, store_path, todo, options, workers, on_poll=poll)
+    return FillResult(len(ids), inserted, before.done, retried, report)

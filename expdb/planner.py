@@ -1,0 +1,203 @@
+"""The planner: a spec expanded into cells, each keyed by its content.
+
+train cells come from the grid; each wants one represent cell per representation kind,
+and each of those one evaluate cell per metric. What to compute is what the plan wants
+minus what the database has (DataJoint's populate, in spirit).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from .canonical import canonical, content_key, dumps
+from .cells import KIND_ORDER, PlannedCell
+from .errors import RunnerError, SpecError
+from .runner import load_runner
+from .spec import Spec
+
+IDENTITY = ("dataset", "method", "seed")
+
+
+@dataclass
+class Plan:
+    spec: Spec
+    cells: list[PlannedCell]  # parents before children
+
+    def count(self, kind: str) -> int:
+        return sum(1 for c in self.cells if c.kind == kind)
+
+    def with_ancestors(self, chosen: Sequence[PlannedCell]) -> list[PlannedCell]:
+        """chosen plus every cell they depend on, in plan order."""
+        by_key = {c.key: c for c in self.cells}
+        keep = set()
+        stack = [c.key for c in chosen]
+        while stack:
+            key = stack.pop()
+            if key in keep:
+                continue
+            keep.add(key)
+            stack.extend(by_key[key].parents)
+        return [c for c in self.cells if c.key in keep]
+
+
+def build_plan(spec: Spec) -> Plan:
+    train_runner = _runner(spec, "train", spec.train.runner)
+    train_settings = _settings(spec, "train", train_runner.info.settings, spec.train.settings)
+    cells: list[PlannedCell] = []
+    for assignment in spec.assignments():
+        content = {"kind": "train", "runner": spec.train.runner, "settings": dict(train_settings),
+                   "hyperparameters": {}}
+        for name, value in assignment.items():
+            if name in IDENTITY:
+                content[name] = value
+            elif name in train_runner.info.settings:
+                content["settings"][name] = value
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                content["hyperparameters"][name] = value
+            else:
+                raise SpecError(spec.path, f"grid.{spec.root}",
+                                f"{name}={value!r} is neither a setting of runner {spec.train.runner!r} nor a numeric hyperparameter")
+        _check_choice(spec, train_runner, content)
+        cells.append(_cell("train", spec.train.runner, content))
+    _no_duplicates(spec, cells)
+
+    if spec.represent is not None:
+        rep_runner = _runner(spec, "represent", spec.represent.runner)
+        rep_settings = canonical(_settings(spec, "represent", rep_runner.info.settings, spec.represent.settings))
+        _check_names(spec, "represent.kinds", rep_runner, spec.represent.choices)
+        reps = [_cell("represent", spec.represent.runner,
+                      {"kind": "represent", "runner": spec.represent.runner, "parent": t.key,
+                       "representation": kind, "settings": rep_settings}, (t.key,))
+                for t in cells[:] for kind in spec.represent.choices]
+        cells.extend(reps)
+        if spec.evaluate is not None:
+            ev_runner = _runner(spec, "evaluate", spec.evaluate.runner)
+            ev_settings = canonical(_settings(spec, "evaluate", ev_runner.info.settings, spec.evaluate.settings))
+            _check_names(spec, "evaluate.metrics", ev_runner, spec.evaluate.choices)
+            cells.extend(
+                _cell("evaluate", spec.evaluate.runner,
+                      {"kind": "evaluate", "runner": spec.evaluate.runner, "parent": r.key,
+                       "metric": metric, "settings": ev_settings}, (r.key,))
+                for r in reps for metric in spec.evaluate.choices
+            )
+    return Plan(spec, cells)
+
+
+def select(plan: Plan, kinds: Iterable[str] = (), where: Iterable[str] = (), limit: int | None = None) -> list[PlannedCell]:
+    """The cells a command works on: of these kinds, matching every key=value filter
+    (a filter on a label a cell's kind does not have, like metric on a train cell, passes),
+    the first `limit` of them in plan order."""
+    kinds = set(kinds)
+    unknown = kinds - set(KIND_ORDER)
+    if unknown:
+        raise SpecError(plan.spec.path, "--kind", f"unknown kind {sorted(unknown)[0]!r} (expected train, represent or evaluate)")
+    filters = [_parse_where(plan, w) for w in where]
+    chosen = [c for c in plan.cells if not kinds or c.kind in kinds]
+    if filters:
+        labels = _labels(plan)
+        known = set().union(*labels.values()) if labels else set()
+        for name, _ in filters:
+            if name not in known:
+                raise SpecError(plan.spec.path, "--where", f"no cell has a label {name!r} (labels: {', '.join(sorted(known))})")
+        chosen = [c for c in chosen if all(name not in labels[c.key] or _equal(labels[c.key][name], value)
+                                           for name, value in filters)]
+    if limit is not None:
+        if limit < 0:
+            raise SpecError(plan.spec.path, "--limit", "expected a count of cells, 0 or more")
+        chosen = chosen[:limit]
+    return chosen
+
+
+def _labels(plan: Plan) -> dict[str, dict[str, Any]]:
+    """What --where can filter on, per cell: identity, hyperparameters and train settings,
+    inherited down the DAG, plus representation and metric."""
+    labels: dict[str, dict[str, Any]] = {}
+    for c in plan.cells:
+        if c.kind == "train":
+            own = {name: c.content[name] for name in IDENTITY}
+            own.update(c.content["hyperparameters"])
+            own.update(c.content["settings"])
+        elif c.kind == "represent":
+            own = {**labels[c.parents[0]], "representation": c.content["representation"]}
+        else:
+            own = {**labels[c.parents[0]], "metric": c.content["metric"]}
+        labels[c.key] = own
+    return labels
+
+
+def _parse_where(plan, text):
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise SpecError(plan.spec.path, "--where", f"expected key=value, got {text!r}")
+    return name.strip(), value.strip()
+
+
+def _equal(actual, wanted: str) -> bool:
+    if isinstance(actual, (int, float)) and not isinstance(actual, bool):
+        try:
+            return float(actual) == float(wanted)
+        except ValueError:
+            return False
+    return str(actual) == wanted
+
+
+def _cell(kind, runner, content, parents=()) -> PlannedCell:
+    content = canonical(content)
+    text = dumps(content)
+    return PlannedCell(kind, runner, content, text, content_key(text), tuple(parents))
+
+
+def _runner(spec, section, name):
+    try:
+        runner = load_runner(name)
+    except RunnerError as exc:
+        raise SpecError(spec.path, f"{section}.runner", str(exc)) from None
+    if runner.info.kind != section:
+        raise SpecError(spec.path, f"{section}.runner", f"runner {name!r} computes {runner.info.kind} cells, not {section}")
+    return runner
+
+
+def _settings(spec, section, known: dict, given: dict) -> dict:
+    for name in given:
+        if name not in known:
+            raise SpecError(spec.path, f"{section}.{name}",
+                            f"unknown setting (runner takes: {', '.join(sorted(known)) or 'none'})")
+    return {**known, **given}
+
+
+def _check_choice(spec, runner, content):
+    choices = runner.info.choices
+    method = content["method"]
+    field = f"grid.{spec.root}"
+    if choices is not None:
+        if method not in choices:
+            raise SpecError(spec.path, field, f"unknown method {method!r} (known: {', '.join(sorted(choices))})")
+        wanted, given = set(choices[method]), set(content["hyperparameters"])
+        if wanted != given:
+            missing, extra = sorted(wanted - given), sorted(given - wanted)
+            detail = "; ".join(x for x in (missing and f"missing {', '.join(missing)}",
+                                            extra and f"unexpected {', '.join(extra)}") if x)
+            raise SpecError(spec.path, field, f"method {method!r} takes hyperparameters {', '.join(sorted(wanted)) or 'none'} ({detail})")
+    try:
+        runner.validate(content)
+    except ValueError as exc:
+        raise SpecError(spec.path, field, f"{method} on {content['dataset']}: {exc}") from None
+
+
+def _check_names(spec, field, runner, names):
+    choices = runner.info.choices
+    if choices is None:
+        return
+    for name in names:
+        if name not in choices:
+            raise SpecError(spec.path, field, f"unknown name {name!r} (known: {', '.join(sorted(choices))})")
+
+
+def _no_duplicates(spec, cells):
+    seen = {}
+    for i, c in enumerate(cells):
+        if c.key in seen:
+            raise SpecError(spec.path, f"grid.{spec.root}", f"assignments {seen[c.key]} and {i} are the same cell ({json.dumps(c.content)})")
+        seen[c.key] = i

@@ -1,0 +1,328 @@
+"""Study specs: a TOML file that declares a grid of work, parsed and validated.
+
+A spec is pure data: it knows axes and how they combine, and nothing of databases,
+runners or torch. The grid is a set of named nodes; each node is one of
+
+    axis    = NAME, values = [...]          one axis, listed values
+    axis    = NAME, range = {start, stop, step}   one axis, an arithmetic range (stop excluded)
+    fixed   = {name = value, ...}           one assignment
+    zip     = {name = [...], ...}  or  zip = ["node", ...]      element-wise, equal lengths
+    product = ["node", ...]                 every combination, first node slowest
+    chain   = ["node", ...]                 one after the other
+
+and any node may carry ``fixed`` beside its combinator, merged into each assignment.
+The reference grid is product(dataset, seed, chain(zip per method)).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import SpecError
+
+COMBINATORS = ("values", "range", "zip", "product", "chain")
+NODE_KEYS = {"axis", "values", "range", "fixed", "zip", "product", "chain", "description"}
+TOP_LEVEL = {"study", "train", "grid", "represent", "evaluate"}
+STUDY_KEYS = {"name", "description"}
+DEFAULT_RUNNERS = {"train": "vae", "represent": "represent", "evaluate": "metrics"}
+DEFAULT_KINDS = ["mean", "sampled"]
+SCALAR = (str, int, float, bool)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One kind's part of a spec: the runner that computes it and its settings."""
+
+    runner: str
+    settings: dict[str, Any]
+    choices: list[str] = field(default_factory=list)  # representation kinds or metric names
+
+
+@dataclass(frozen=True)
+class Spec:
+    path: str
+    text: str
+    name: str
+    description: str
+    train: Section
+    root: str
+    grid: dict[str, dict]
+    represent: Section | None
+    evaluate: Section | None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()
+
+    def assignments(self) -> list[dict[str, Any]]:
+        """The grid's assignments, in the order the grid declares them."""
+        return _expand(self, self.root, ())
+
+
+def load_spec(path: str | Path) -> Spec:
+    """Read and validate a spec file; every problem is one SpecError naming file and field."""
+    path = Path(path)
+    try:
+        text = path.read_text()
+    except FileNotFoundError:
+        raise SpecError(path, None, "no such file") from None
+    except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
+        raise SpecError(path, None, f"cannot read: {exc.__class__.__name__}") from None
+    return parse_spec(text, path)
+
+
+def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SpecError(path, None, f"not valid TOML ({exc})") from None
+
+    _only(path, "", data, TOP_LEVEL)
+    study = _table(path, data, "study", required=True)
+    _only(path, "study", study, STUDY_KEYS)
+    name = study.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise SpecError(path, "study.name", "expected a non-empty string")
+    description = study.get("description", "")
+    if not isinstance(description, str):
+        raise SpecError(path, "study.description", "expected a string")
+
+    train = _table(path, data, "train", required=True)
+    train_settings = dict(train)
+    runner = _runner(path, "train", train_settings)
+    root = train_settings.pop("grid", "root")
+    if not isinstance(root, str):
+        raise SpecError(path, "train.grid", "expected the name of a node in [grid]")
+    _check_settings(path, "train", train_settings)
+
+    grid = _table(path, data, "grid", required=True)
+    for node_name, node in grid.items():
+        _check_node(path, node_name, node)
+    if root not in grid:
+        raise SpecError(path, "train.grid", f"no node [grid.{root}] (nodes: {', '.join(sorted(grid)) or 'none'})")
+
+    represent = None
+    if "represent" in data:
+        rep = dict(_table(path, data, "represent"))
+        rep_runner = _runner(path, "represent", rep)
+        kinds = rep.pop("kinds", DEFAULT_KINDS)
+        kinds = _string_list(path, "represent.kinds", kinds)
+        _check_settings(path, "represent", rep)
+        represent = Section(rep_runner, rep, kinds)
+
+    evaluate = None
+    if "evaluate" in data:
+        if represent is None:
+            raise SpecError(path, "evaluate", "needs a [represent] section to evaluate")
+        ev = dict(_table(path, data, "evaluate"))
+        ev_runner = _runner(path, "evaluate", ev)
+        if "metrics" not in ev:
+            raise SpecError(path, "evaluate.metrics", "expected a list of metric names")
+        metrics = _string_list(path, "evaluate.metrics", ev.pop("metrics"))
+        _check_settings(path, "evaluate", ev)
+        evaluate = Section(ev_runner, ev, metrics)
+
+    spec = Spec(
+        path=str(path), text=text, name=name.strip(), description=description,
+        train=Section(runner, train_settings), root=root, grid=grid,
+        represent=represent, evaluate=evaluate,
+    )
+    assignments = spec.assignments()
+    for i, assignment in enumerate(assignments):
+        for required in ("dataset", "method", "seed"):
+            if required not in assignment:
+                raise SpecError(path, f"grid.{root}", f"assignment {i} sets no '{required}' ({_show(assignment)})")
+        if not isinstance(assignment["seed"], int) or isinstance(assignment["seed"], bool):
+            raise SpecError(path, f"grid.{root}", f"assignment {i}: seed must be an integer, got {assignment['seed']!r}")
+    return spec
+
+
+def _expand(spec: Spec, name: str, stack: tuple[str, ...]) -> list[dict[str, Any]]:
+    path = spec.path
+    if name in stack:
+        raise SpecError(path, f"grid.{name}", f"refers to itself ({' -> '.join(stack + (name,))})")
+    if name not in spec.grid:
+        raise SpecError(path, f"grid.{stack[-1]}" if stack else "train.grid", f"no node [grid.{name}]")
+    node = spec.grid[name]
+    stack = stack + (name,)
+    field_name = f"grid.{name}"
+    if "values" in node:
+        out = [{node["axis"]: v} for v in node["values"]]
+    elif "range" in node:
+        out = [{node["axis"]: v} for v in _range(path, field_name, node["range"])]
+    elif "zip" in node:
+        out = _zip(spec, field_name, node["zip"], stack)
+    elif "product" in node:
+        out = [{}]
+        for child in node["product"]:
+            rows = _expand(spec, child, stack)
+            merged = []
+            for left in out:
+                for right in rows:
+                    merged.append(_merge(path, field_name, left, right))
+            out = merged
+    elif "chain" in node:
+        out = [row for child in node["chain"] for row in _expand(spec, child, stack)]
+    else:
+        out = [{}]
+    if "fixed" in node:
+        out = [_merge(path, field_name, row, node["fixed"]) for row in out]
+    if not out:
+        raise SpecError(path, field_name, "expands to no assignment (an empty axis?)")
+    return out
+
+
+def _zip(spec, field_name, members, stack):
+    path = spec.path
+    if isinstance(members, dict):
+        columns = {k: [{k: v} for v in vs] for k, vs in members.items()}
+    else:
+        columns = {child: _expand(spec, child, stack) for child in members}
+    lengths = {k: len(v) for k, v in columns.items()}
+    if len(set(lengths.values())) > 1:
+        detail = ", ".join(f"{k} has {n}" for k, n in lengths.items())
+        raise SpecError(path, field_name + ".zip", f"members must have equal lengths ({detail})")
+    rows = []
+    for parts in zip(*columns.values()):
+        row: dict[str, Any] = {}
+        for part in parts:
+            row = _merge(path, field_name, row, part)
+        rows.append(row)
+    return rows
+
+
+def _merge(path, field_name, left: dict, right: dict) -> dict:
+    clash = left.keys() & right.keys()
+    if clash:
+        raise SpecError(path, field_name, f"sets {', '.join(sorted(clash))} twice")
+    return {**left, **right}
+
+
+def _range(path, field_name, spec_range) -> list:
+    if isinstance(spec_range, list):
+        if not 2 <= len(spec_range) <= 3:
+            raise SpecError(path, field_name + ".range", "expected [start, stop] or [start, stop, step]")
+        spec_range = dict(zip(("start", "stop", "step"), spec_range))
+    if not isinstance(spec_range, dict):
+        raise SpecError(path, field_name + ".range", "expected {start, stop, step} or [start, stop, step]")
+    _only(path, field_name + ".range", spec_range, {"start", "stop", "step"})
+    start, stop, step = spec_range.get("start", 0), spec_range.get("stop"), spec_range.get("step", 1)
+    for key, value in (("start", start), ("stop", stop), ("step", step)):
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise SpecError(path, f"{field_name}.range.{key}", f"expected a number, got {value!r}")
+    if step == 0:
+        raise SpecError(path, field_name + ".range.step", "must not be zero")
+    if all(isinstance(v, int) for v in (start, stop, step)):
+        values = list(range(start, stop, step))
+    else:
+        count = max(0, int(-(-(stop - start) // step)))
+        values = [start + i * step for i in range(count)]
+    if not values:
+        raise SpecError(path, field_name + ".range", f"is empty (start {start}, stop {stop}, step {step})")
+    return values
+
+
+def _check_node(path, name, node):
+    field_name = f"grid.{name}"
+    if not isinstance(node, dict):
+        raise SpecError(path, field_name, "expected a table")
+    _only(path, field_name, node, NODE_KEYS)
+    combinators = [c for c in COMBINATORS if c in node]
+    if len(combinators) > 1:
+        raise SpecError(path, field_name, f"has {' and '.join(combinators)}; expected one of {', '.join(COMBINATORS)}")
+    if not combinators and "fixed" not in node:
+        raise SpecError(path, field_name, f"expected one of {', '.join(COMBINATORS)} or fixed")
+    if ("values" in node or "range" in node) != ("axis" in node):
+        raise SpecError(path, field_name, "'axis' goes with 'values' or 'range', and only with them")
+    if "axis" in node and (not isinstance(node["axis"], str) or not node["axis"]):
+        raise SpecError(path, field_name + ".axis", "expected an axis name")
+    if "values" in node:
+        values = node["values"]
+        if not isinstance(values, list):
+            raise SpecError(path, field_name + ".values", "expected a list")
+        if not values:
+            raise SpecError(path, field_name + ".values", "is empty; an axis needs at least one value")
+        for v in values:
+            if not isinstance(v, SCALAR):
+                raise SpecError(path, field_name + ".values", f"expected numbers or strings, got {v!r}")
+    if "fixed" in node:
+        fixed = node["fixed"]
+        if not isinstance(fixed, dict) or not fixed:
+            raise SpecError(path, field_name + ".fixed", "expected a non-empty table of name = value")
+        for k, v in fixed.items():
+            if not isinstance(v, SCALAR):
+                raise SpecError(path, f"{field_name}.fixed.{k}", f"expected a number or string, got {v!r}")
+    if "zip" in node:
+        members = node["zip"]
+        if isinstance(members, dict):
+            if not members:
+                raise SpecError(path, field_name + ".zip", "is empty")
+            for k, vs in members.items():
+                if not isinstance(vs, list) or not vs:
+                    raise SpecError(path, f"{field_name}.zip.{k}", "expected a non-empty list of values")
+                for v in vs:
+                    if not isinstance(v, SCALAR):
+                        raise SpecError(path, f"{field_name}.zip.{k}", f"expected numbers or strings, got {v!r}")
+        else:
+            _node_list(path, field_name + ".zip", members)
+    for key in ("product", "chain"):
+        if key in node:
+            _node_list(path, f"{field_name}.{key}", node[key])
+
+
+def _node_list(path, field_name, members):
+    if not isinstance(members, list) or not members or not all(isinstance(m, str) for m in members):
+        raise SpecError(path, field_name, "expected a non-empty list of node names")
+
+
+def _check_settings(path, section, settings):
+    for key, value in settings.items():
+        if isinstance(value, dict):
+            raise SpecError(path, f"{section}.{key}", "expected a number, string or boolean, got a table")
+        if isinstance(value, list):
+            for v in value:
+                if not isinstance(v, SCALAR):
+                    raise SpecError(path, f"{section}.{key}", f"expected a list of scalars, got {v!r}")
+        elif not isinstance(value, SCALAR):
+            raise SpecError(path, f"{section}.{key}", f"expected a number, string or boolean, got {value!r}")
+
+
+def _runner(path, section, table):
+    runner = table.pop("runner", DEFAULT_RUNNERS[section])
+    if not isinstance(runner, str) or not runner:
+        raise SpecError(path, f"{section}.runner", "expected a runner name")
+    return runner
+
+
+def _string_list(path, field_name, value):
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise SpecError(path, field_name, "expected a non-empty list of names")
+    if len(set(value)) != len(value):
+        raise SpecError(path, field_name, "lists a name twice")
+    return list(value)
+
+
+def _table(path, data, key, required=False):
+    if key not in data:
+        if required:
+            raise SpecError(path, f"[{key}]", "missing section")
+        return {}
+    value = data[key]
+    if not isinstance(value, dict):
+        raise SpecError(path, key, "expected a table")
+    return value
+
+
+def _only(path, where, table, allowed):
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        prefix = f"{where}." if where else ""
+        raise SpecError(path, prefix + unknown[0], f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+
+
+def _show(assignment):
+    return ", ".join(f"{k}={v}" for k, v in assignment.items()) or "empty"

@@ -1,0 +1,44 @@
+"""Open the database behind a URL: SQLite (default) or PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from ..errors import DatabaseError
+from .base import LeaseLost, Lineage, SelectionStatus, Store
+
+DEFAULT_URL = "sqlite:///expdb.db"
+
+
+def open_store(url: str, *, create: bool = False, check: bool = True) -> Store:
+    """The store behind url. Refuses (one-line DatabaseError) a bad URL, an unreachable
+    server, a missing SQLite file (unless create) and, when check, a schema other than
+    this code's."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(f"not a database URL: {url!r} (expected sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)") from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        from .sqlite import SqliteStore
+
+        store = SqliteStore(parsed, create=create)
+    elif backend in ("postgresql", "postgres"):
+        if parsed.drivername not in ("postgresql", "postgres", "postgresql+psycopg"):
+            raise DatabaseError(f"{url}: use the psycopg driver (postgresql+psycopg://...)")
+        from .postgres import PostgresStore
+
+        store = PostgresStore(parsed)
+    else:
+        raise DatabaseError(f"unsupported database {backend!r} in {url}; expdb runs on sqlite and postgresql")
+    if check:
+        try:
+            store.check_schema()
+        except Exception:
+            store.dispose()
+            raise
+    return store
+
+
+__all__ = ["open_store", "Store", "LeaseLost", "Lineage", "SelectionStatus", "DEFAULT_URL"]

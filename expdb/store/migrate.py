@@ -1,0 +1,78 @@
+"""Schema versions: create, upgrade, and refuse to run on a schema this code does not know."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.engine import Engine
+
+from ..errors import DatabaseError
+from ..schema import VERSION_TABLE
+
+
+def _script_location() -> str:
+    import expdb_migrations
+
+    return str(Path(expdb_migrations.__file__).parent)
+
+
+def alembic_config(engine: Engine | None = None, connection=None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", _script_location())
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE}).get_current_revision()
+
+
+def upgrade(engine: Engine) -> tuple[str | None, str]:
+    """Bring the schema to head; returns (from, to)."""
+    before = current_revision(engine)
+    _refuse_newer(engine, before)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(connection=conn), "head")
+    return before, head_revision()
+
+
+def check(engine: Engine, url_for_humans: str) -> None:
+    """Raise a one-line DatabaseError unless the schema is exactly this code's head."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return
+    if current is None:
+        tables = set(inspect(engine).get_table_names())
+        if "cell" in tables:
+            raise DatabaseError(f"{url_for_humans} has expdb tables but no schema version; it was not made by expdb init")
+        raise DatabaseError(f"{url_for_humans} holds no expdb schema; run: expdb --db {url_for_humans} init")
+    _refuse_newer(engine, current)
+    raise DatabaseError(
+        f"{url_for_humans} has schema {current}, this expdb needs {head}; run: expdb --db {url_for_humans} db upgrade"
+    )
+
+
+def _refuse_newer(engine: Engine, current: str | None) -> None:
+    if current is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise DatabaseError(
+            f"database schema {current} is newer than this expdb (it knows up to {script.get_current_head()}); "
+            f"upgrade expdb: pip install -U expdb-study"
+        )

@@ -1,0 +1,387 @@
+"""The SQL behind the storage contract, shared by both backends.
+
+Backends differ only in how they connect and how they pick a cell to claim;
+everything else is the same SQLAlchemy Core, so both pass one conformance suite.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from typing import Iterable, Sequence
+
+from sqlalchemy import and_, exists, func, insert, or_, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+
+from ..cells import PlannedCell, Result, StoredCell, TensorRef
+from ..errors import DatabaseError
+from ..schema import (
+    Cell, CellDependency, Evaluation, Hyperparameter, Model, ModelSetting, Provenance,
+    Representation, Score, Study, StudyCell, Tensor, TrainingCurve,
+)
+from . import migrate
+from .base import LeaseLost, Lineage, SelectionStatus, Store
+
+cell = Cell.__table__
+dep = CellDependency.__table__
+study_cell = StudyCell.__table__
+CHUNK = 900  # bound parameters per statement: below SQLite's oldest limit (999)
+FULL_SCAN_ABOVE = 20_000  # reading every key beats many IN lists past this many keys
+LOSS_COLUMNS = ("reconstruction_loss", "kl_loss", "elbo", "regularizer", "loss")
+MODEL_SETTING_COLUMNS = {
+    "steps": int, "batch_size": int, "learning_rate": float,
+    "latent_dim": int, "resolution": int, "data_source": str,
+}
+
+
+def chunks(seq: Sequence, size: int = CHUNK):
+    for i in range(0, len(seq), size):
+        yield seq[i:i + size]
+
+
+def _claimable(now: float):
+    return or_(cell.c.state == "pending", and_(cell.c.state == "running", cell.c.lease_expires < now))
+
+
+def _ready():
+    parent = cell.alias("parent")
+    waiting = (
+        select(dep.c.parent_id)
+        .join(parent, parent.c.id == dep.c.parent_id)
+        .where(dep.c.child_id == cell.c.id, parent.c.state != "done")
+    )
+    return ~exists(waiting)
+
+
+class SqlStore(Store):
+    def __init__(self, engine: Engine, url_for_humans: str):
+        self.engine = engine
+        self.url = url_for_humans
+
+    # schema ---------------------------------------------------------------
+    def initialise(self) -> str:
+        _, head = migrate.upgrade(self.engine)
+        return head
+
+    def upgrade(self):
+        return migrate.upgrade(self.engine)
+
+    def check_schema(self) -> None:
+        try:
+            migrate.check(self.engine, self.url)
+        except OperationalError as exc:
+            raise DatabaseError(f"cannot open {self.url}: {_first_line(exc)}") from None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # planning -------------------------------------------------------------
+    def save_study(self, name, description, spec_text, spec_sha256) -> int:
+        table = Study.__table__
+        now = time.time()
+        with self.engine.begin() as conn:
+            row = conn.execute(select(table.c.id, table.c.spec_sha256).where(table.c.name == name)).first()
+            if row is None:
+                return conn.execute(insert(table).values(
+                    name=name, description=description, spec_text=spec_text, spec_sha256=spec_sha256,
+                    created_at=now, updated_at=now,
+                )).inserted_primary_key[0]
+            if row.spec_sha256 != spec_sha256:
+                # A grown or edited spec keeps its study; its cells are reused by key.
+                conn.execute(update(table).where(table.c.id == row.id).values(
+                    description=description, spec_text=spec_text, spec_sha256=spec_sha256, updated_at=now))
+            return row.id
+
+    def insert_cells(self, study_id: int, cells: Sequence[PlannedCell]) -> int:
+        existing = self.cell_ids([c.key for c in cells])
+        fresh = [c for c in cells if c.key not in existing]
+        now = time.time()
+        with self.engine.begin() as conn:
+            for part in chunks(fresh, 2000):
+                conn.execute(self._insert_ignoring(cell), [
+                    {"key": c.key, "kind": c.kind, "runner": c.runner, "content": c.text,
+                     "state": "pending", "attempts": 0, "created_at": now} for c in part
+                ])
+        ids = self.cell_ids([c.key for c in cells]) if fresh else existing
+        with self.engine.begin() as conn:
+            edges = [{"child_id": ids[c.key], "parent_id": ids[p]} for c in fresh for p in c.parents]
+            for part in chunks(edges, 5000):
+                conn.execute(self._insert_ignoring(dep), part)
+            linked = set()
+            for part in chunks(list(ids.values())):
+                linked.update(conn.execute(select(study_cell.c.cell_id).where(
+                    study_cell.c.study_id == study_id, study_cell.c.cell_id.in_(part))).scalars())
+            links = [{"study_id": study_id, "cell_id": i} for i in ids.values() if i not in linked]
+            for part in chunks(links, 5000):
+                conn.execute(self._insert_ignoring(study_cell), part)
+        return len(fresh)
+
+    def _insert_ignoring(self, table):
+        raise NotImplementedError
+
+    def states(self, keys):
+        return {k: (v[1], v[2]) for k, v in self._lookup(keys).items()}
+
+    def cell_ids(self, keys):
+        return {k: v[0] for k, v in self._lookup(keys).items()}
+
+    def _lookup(self, keys):
+        columns = (cell.c.key, cell.c.id, cell.c.state, cell.c.attempts)
+        found = {}
+        with self.engine.connect() as conn:
+            if len(keys) > FULL_SCAN_ABOVE:
+                wanted = set(keys)
+                for row in conn.execute(select(*columns)):
+                    if row[0] in wanted:
+                        found[row[0]] = tuple(row[1:])
+            else:
+                for part in chunks(list(keys)):
+                    for row in conn.execute(select(*columns).where(cell.c.key.in_(part))):
+                        found[row[0]] = tuple(row[1:])
+        return found
+
+    def reset_failed(self, ids, max_attempts) -> int:
+        count = 0
+        with self.engine.begin() as conn:
+            for part in chunks(list(ids)):
+                count += conn.execute(update(cell).where(
+                    cell.c.id.in_(part), cell.c.state == "failed", cell.c.attempts < max_attempts,
+                ).values(state="pending", lease_owner=None, lease_expires=None)).rowcount
+        return count
+
+    # the claim loop ---------------------------------------------------------
+    def claim(self, ids, owner, lease_s, max_attempts):
+        for part in chunks(list(ids), 500):
+            now = time.time()
+            with self.engine.begin() as conn:
+                self._retire_exhausted(conn, part, now, max_attempts)
+                candidates = conn.execute(
+                    select(cell.c.id).where(cell.c.id.in_(part), _claimable(now), _ready())
+                    .order_by(cell.c.id).limit(8)
+                ).scalars().all()
+            for cid in candidates:
+                claimed = self._take(cid, owner, lease_s)
+                if claimed is not None:
+                    return claimed
+        return None
+
+    def _retire_exhausted(self, conn, ids, now, max_attempts):
+        # A cell whose workers keep dying (out of memory, killed) must not loop forever.
+        conn.execute(update(cell).where(
+            cell.c.id.in_(ids), cell.c.state == "running", cell.c.lease_expires < now,
+            cell.c.attempts >= max_attempts,
+        ).values(state="failed", lease_owner=None, lease_expires=None, finished_at=now,
+                 last_error=f"lease expired on its last attempt (worker died {max_attempts} times?)"))
+
+    def _take(self, cid, owner, lease_s) -> StoredCell | None:
+        """The one conditional UPDATE that makes a claim atomic on every backend."""
+        now = time.time()
+        with self.engine.begin() as conn:
+            taken = conn.execute(update(cell).where(cell.c.id == cid, _claimable(now)).values(
+                state="running", lease_owner=owner, lease_expires=now + lease_s,
+                attempts=cell.c.attempts + 1, started_at=now,
+            )).rowcount
+            if taken != 1:
+                return None
+            row = conn.execute(select(cell).where(cell.c.id == cid)).first()
+        return StoredCell.from_row(row)
+
+    def renew(self, cell_id, owner, lease_s) -> bool:
+        with self.engine.begin() as conn:
+            return conn.execute(update(cell).where(
+                cell.c.id == cell_id, cell.c.lease_owner == owner, cell.c.state == "running",
+            ).values(lease_expires=time.time() + lease_s)).rowcount == 1
+
+    def complete(self, stored, owner, result: Result, tensors, provenance) -> None:
+        now = time.time()
+        with self.engine.begin() as conn:
+            prov_id = conn.execute(insert(Provenance.__table__).values(**provenance)).inserted_primary_key[0]
+            done = conn.execute(update(cell).where(
+                cell.c.id == stored.id, cell.c.lease_owner == owner, cell.c.state == "running",
+            ).values(state="done", lease_owner=None, lease_expires=None, finished_at=now,
+                     last_error=None, traceback=None, provenance_id=prov_id)).rowcount
+            if done != 1:
+                raise LeaseLost(stored.key)  # rolls the whole transaction back
+            if tensors:
+                conn.execute(insert(Tensor.__table__), [
+                    {"cell_id": stored.id, "name": name, "path": ref.path,
+                     "shape": ",".join(map(str, ref.shape)), "dtype": ref.dtype,
+                     "nbytes": ref.nbytes, "checksum": ref.checksum}
+                    for name, ref in tensors.items()
+                ])
+            writer = {"train": self._write_model, "represent": self._write_representation,
+                      "evaluate": self._write_evaluation}.get(stored.kind)
+            if writer is not None:
+                writer(conn, stored, result, tensors, prov_id)
+
+    def _parent_id(self, conn, stored) -> int:
+        return conn.execute(select(dep.c.parent_id).where(dep.c.child_id == stored.id)).scalar_one()
+
+    def _write_model(self, conn, stored, result, tensors, prov_id):
+        content = stored.content
+        settings = content.get("settings", {})
+        values = dict(
+            cell_id=stored.id, source="expdb", dataset=content["dataset"], method=content["method"],
+            seed=content["seed"], runner=stored.runner, model_num=result.model_num, provenance_id=prov_id,
+        )
+        for name, cast in MODEL_SETTING_COLUMNS.items():
+            if name in settings:
+                values[name] = cast(settings[name])
+        for name in LOSS_COLUMNS:
+            if name in result.scores:
+                values[name] = _number(result.scores[name])
+        model_id = conn.execute(insert(Model.__table__).values(**values)).inserted_primary_key[0]
+        write_model_details(conn, model_id, content.get("hyperparameters", {}), settings, result.curve)
+
+    def _write_representation(self, conn, stored, result, tensors, prov_id):
+        parent = self._parent_id(conn, stored)
+        model_id = conn.execute(select(Model.__table__.c.id).where(Model.__table__.c.cell_id == parent)).scalar_one()
+        main = tensors.get("mean") or next(iter(tensors.values()), None)
+        conn.execute(insert(Representation.__table__).values(
+            cell_id=stored.id, model_id=model_id, kind=stored.content["representation"],
+            store_path=main.path.rsplit("/", 1)[0] if main else None,
+            n_points=main.shape[0] if main else None,
+            n_dims=main.shape[1] if main and len(main.shape) > 1 else None,
+            dtype=main.dtype if main else None,
+            checksum=combined_checksum(tensors) if tensors else None,
+            provenance_id=prov_id,
+        ))
+
+    def _write_evaluation(self, conn, stored, result, tensors, prov_id):
+        parent = self._parent_id(conn, stored)
+        rep = Representation.__table__
+        rep_id = conn.execute(select(rep.c.id).where(rep.c.cell_id == parent)).scalar_one()
+        settings = stored.content.get("settings", {})
+        eval_id = conn.execute(insert(Evaluation.__table__).values(
+            cell_id=stored.id, representation_id=rep_id, metric=stored.content["metric"],
+            profile=settings.get("profile"), eval_seed=settings.get("seed"), provenance_id=prov_id,
+        )).inserted_primary_key[0]
+        if result.scores:
+            conn.execute(insert(Score.__table__), [
+                {"evaluation_id": eval_id, "name": name, "value": _number(value)}
+                for name, value in sorted(result.scores.items())
+            ])
+
+    def fail(self, stored, owner, error, traceback) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(cell).where(
+                cell.c.id == stored.id, cell.c.lease_owner == owner, cell.c.state == "running",
+            ).values(state="failed", lease_owner=None, lease_expires=None, finished_at=time.time(),
+                     last_error=error[:2000], traceback=traceback[-20000:]))
+
+    def release(self, stored, owner) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(cell).where(
+                cell.c.id == stored.id, cell.c.lease_owner == owner, cell.c.state == "running",
+            ).values(state="pending", lease_owner=None, lease_expires=None,
+                     attempts=func.max(cell.c.attempts - 1, 0) if self.engine.dialect.name == "sqlite"
+                     else func.greatest(cell.c.attempts - 1, 0)))
+
+    def selection_status(self, ids: Iterable[int], max_attempts: int) -> SelectionStatus:
+        status = SelectionStatus()
+        now = time.time()
+        ids = list(ids)
+        with self.engine.connect() as conn:
+            for part in chunks(ids):
+                rows = conn.execute(select(
+                    cell.c.id, cell.c.state, (cell.c.lease_expires < now).label("expired"), _ready().label("ready"),
+                ).where(cell.c.id.in_(part)).order_by(cell.c.id)).all()
+                for cid, state, expired, ready in rows:
+                    if state not in ("done", "failed"):
+                        status.remaining.append(cid)
+                    if state == "done":
+                        status.done += 1
+                    elif state == "failed":
+                        status.failed += 1
+                    elif state == "running" and not expired:
+                        status.running += 1
+                    elif state == "running" or ready:
+                        status.claimable += 1
+                    else:
+                        status.blocked += 1
+        return status
+
+    def lineage(self, stored: StoredCell) -> Lineage:
+        cells, tensors = [], {}
+        current = stored.id
+        with self.engine.connect() as conn:
+            while True:
+                parent = conn.execute(select(dep.c.parent_id).where(dep.c.child_id == current)).scalar()
+                if parent is None:
+                    break
+                row = conn.execute(select(cell).where(cell.c.id == parent)).first()
+                cells.append(StoredCell.from_row(row))
+                t = Tensor.__table__
+                tensors[row.key] = {
+                    r.name: TensorRef(r.path, tuple(int(x) for x in r.shape.split(",") if x), r.dtype, r.checksum, r.nbytes)
+                    for r in conn.execute(select(t).where(t.c.cell_id == parent))
+                }
+                current = parent
+        return Lineage(tuple(cells), tensors)
+
+    # reading --------------------------------------------------------------
+    def summary(self) -> list[dict]:
+        s = Study.__table__
+        query = (
+            select(s.c.name, cell.c.kind, cell.c.state, func.count().label("n"))
+            .select_from(study_cell.join(s, s.c.id == study_cell.c.study_id).join(cell, cell.c.id == study_cell.c.cell_id))
+            .group_by(s.c.name, cell.c.kind, cell.c.state)
+            .order_by(s.c.name, cell.c.kind, cell.c.state)
+        )
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def table_counts(self) -> dict[str, int]:
+        tables = {"models": Model, "representations": Representation, "evaluations": Evaluation, "scores": Score}
+        with self.engine.connect() as conn:
+            return {name: conn.execute(select(func.count()).select_from(t.__table__)).scalar_one()
+                    for name, t in tables.items()}
+
+    def failures(self, limit=20) -> list[dict]:
+        query = (select(cell.c.key, cell.c.kind, cell.c.attempts, cell.c.last_error)
+                 .where(cell.c.state == "failed").order_by(cell.c.finished_at.desc()).limit(limit))
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def write_model_details(conn, model_id, hyperparameters, settings, curve):
+    """The typed rows that belong to one model: hyperparameters, settings, training curve."""
+    if hyperparameters:
+        conn.execute(insert(Hyperparameter.__table__), [
+            {"model_id": model_id, "name": k, "value": float(v)} for k, v in sorted(hyperparameters.items())
+        ])
+    rows = []
+    for k, v in sorted(settings.items()):
+        if isinstance(v, (bool, int, float)):
+            rows.append({"model_id": model_id, "name": k, "value_number": float(v), "value_text": None})
+        else:
+            rows.append({"model_id": model_id, "name": k, "value_number": None,
+                         "value_text": v if isinstance(v, str) else json.dumps(v)})
+    if rows:
+        conn.execute(insert(ModelSetting.__table__), rows)
+    if curve:
+        conn.execute(insert(TrainingCurve.__table__), [
+            {"model_id": model_id, "step": int(step), "name": name, "value": float(value)}
+            for step, name, value in curve if math.isfinite(value)
+        ])
+
+
+def combined_checksum(tensors: dict[str, TensorRef]) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in sorted(tensors):
+        digest.update(f"{name}:{tensors[name].checksum};".encode())
+    return digest.hexdigest()
+
+
+def _number(value) -> float | None:
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _first_line(exc) -> str:
+    text = str(getattr(exc, "orig", exc)) or exc.__class__.__name__
+    return text.strip().splitlines()[0]

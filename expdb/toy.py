@@ -1,0 +1,91 @@
+"""A trivial, deterministic runner family that exercises the engine without torch.
+
+toy-train -> toy-represent -> toy-evaluate compute small arrays from each cell's key,
+so any two computations of a cell agree bit for bit. Knobs that must not change a
+result (and so stay out of the content) come from the environment:
+EXPDB_TOY_SLEEP (seconds per step), EXPDB_TOY_TRACE (a file each computation appends
+its key to, so tests can count computations). The method "fail" raises on purpose.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+
+from .cells import Result
+from .runner import Runner, RunnerInfo
+
+
+def _trace(kind: str, key: str) -> None:
+    path = os.environ.get("EXPDB_TOY_TRACE")
+    if path:
+        # O_APPEND writes of one short line are atomic across processes.
+        with open(path, "a") as fh:
+            fh.write(f"{kind} {key} {os.getpid()}\n")
+
+
+def _sleep() -> None:
+    seconds = float(os.environ.get("EXPDB_TOY_SLEEP", "0") or 0)
+    if seconds:
+        time.sleep(seconds)
+
+
+class ToyTrain(Runner):
+    info = RunnerInfo(kind="train", settings={"steps": 4, "latent_dim": 3})
+
+    def compute(self, cell, ctx):
+        if cell.content["method"] == "fail":
+            raise RuntimeError("toy method 'fail' always fails")
+        _trace("train", cell.key)
+        steps = cell.content["settings"]["steps"]
+        dim = cell.content["settings"]["latent_dim"]
+        start, weights = 0, np.zeros(dim)
+        resumed = ctx.load_checkpoint()
+        if resumed is not None:
+            start, payload = resumed
+            weights = np.frombuffer(payload, dtype=np.float64).copy()
+        for step in range(start, steps):
+            if ctx.should_stop():
+                raise RuntimeError("stopped")
+            _sleep()
+            # Each step's noise depends on (key, step) alone, so a resumed run matches an unbroken one.
+            weights = weights + np.random.default_rng([int(cell.key[:16], 16), step]).normal(size=dim)
+            ctx.save_checkpoint(step + 1, weights.tobytes())
+        loss = float(np.abs(weights).sum())
+        curve = [(steps, "loss", loss)]
+        return Result(scores={"loss": loss, "reconstruction_loss": loss / 2, "kl_loss": loss / 4,
+                              "elbo": -loss, "regularizer": loss / 4},
+                      curve=curve, tensors={"weights": weights.astype(np.float32)})
+
+
+class ToyRepresent(Runner):
+    info = RunnerInfo(kind="represent", settings={"points": 50, "seed": 0},
+                      choices={"mean": (), "sampled": ()})
+
+    def compute(self, cell, ctx):
+        _trace("represent", cell.key)
+        _sleep()
+        weights = ctx.ancestor_tensors("train")["weights"]
+        points = cell.content["settings"]["points"]
+        rng = np.random.default_rng(cell.content["settings"]["seed"])
+        factors = rng.integers(0, 4, size=(points, 2))
+        mean = (factors[:, :1] * weights[None, :]).astype(np.float32)
+        logvar = np.full_like(mean, -2.0)
+        return Result(tensors={"mean": mean, "logvar": logvar, "factors": factors.astype(np.int32)})
+
+
+class ToyEvaluate(Runner):
+    info = RunnerInfo(kind="evaluate", settings={"profile": "fast", "seed": 0})
+
+    def compute(self, cell, ctx):
+        _trace("evaluate", cell.key)
+        _sleep()
+        arrays = ctx.ancestor_tensors("represent")
+        mean = arrays["mean"]
+        if not np.isfinite(mean).all():
+            raise ValueError("latents contain NaN or infinity")
+        return Result(scores={"magnitude": float(np.abs(mean).mean()),
+                              "spread": float(mean.std()),
+                              "metric_hash": float(int(cell.key[:6], 16))})
