@@ -86,9 +86,11 @@ def build_plan(spec: Spec) -> Plan:
 
 
 def select(plan: Plan, kinds: Iterable[str] = (), where: Iterable[str] = (), limit: int | None = None) -> list[PlannedCell]:
-    """The cells a command works on: of these kinds, matching every key=value filter
-    (a filter on a label a cell's kind does not have, like metric on a train cell, passes),
-    the first `limit` of them in plan order."""
+    """The cells a command works on: of these kinds, matching every key=value filter,
+    the first `limit` of them in plan order. A filter on a label that no cell of a kind
+    has (metric on a train cell) passes that kind, so `--where metric=mig` keeps the
+    train and represent cells those evaluations need; a label some cells of the kind
+    have (beta, on models of other methods) must match."""
     kinds = set(kinds)
     unknown = kinds - set(KIND_ORDER)
     if unknown:
@@ -97,12 +99,20 @@ def select(plan: Plan, kinds: Iterable[str] = (), where: Iterable[str] = (), lim
     chosen = [c for c in plan.cells if not kinds or c.kind in kinds]
     if filters:
         labels = _labels(plan)
-        known = set().union(*labels.values()) if labels else set()
+        by_kind: dict[str, set] = {}
+        for c in plan.cells:
+            by_kind.setdefault(c.kind, set()).update(labels[c.key])
+        known = set().union(*by_kind.values()) if by_kind else set()
         for name, _ in filters:
             if name not in known:
                 raise SpecError(plan.spec.path, "--where", f"no cell has a label {name!r} (labels: {', '.join(sorted(known))})")
-        chosen = [c for c in chosen if all(name not in labels[c.key] or _equal(labels[c.key][name], value)
-                                           for name, value in filters)]
+
+        def keep(c):
+            own = labels[c.key]
+            return all(_equal(own[name], value) if name in own else name not in by_kind[c.kind]
+                       for name, value in filters)
+
+        chosen = [c for c in chosen if keep(c)]
     if limit is not None:
         if limit < 0:
             raise SpecError(plan.spec.path, "--limit", "expected a count of cells, 0 or more")

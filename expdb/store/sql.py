@@ -56,8 +56,9 @@ def _ready():
 
 
 class SqlStore(Store):
-    def __init__(self, engine: Engine, url_for_humans: str):
-        self.engine = engine
+    def __init__(self, engine: Engine, url_for_humans: str, read_engine: Engine | None = None):
+        self.engine = engine  # transactions that write
+        self.read_engine = read_engine or engine  # transactions that only read
         self.url = url_for_humans
 
     # schema ---------------------------------------------------------------
@@ -76,6 +77,7 @@ class SqlStore(Store):
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self.read_engine.dispose()
 
     # planning -------------------------------------------------------------
     def save_study(self, name, description, spec_text, spec_sha256) -> int:
@@ -130,7 +132,7 @@ class SqlStore(Store):
     def _lookup(self, keys):
         columns = (cell.c.key, cell.c.id, cell.c.state, cell.c.attempts)
         found = {}
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             if len(keys) > FULL_SCAN_ABOVE:
                 wanted = set(keys)
                 for row in conn.execute(select(*columns)):
@@ -283,7 +285,7 @@ class SqlStore(Store):
         status = SelectionStatus()
         now = time.time()
         ids = list(ids)
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             for part in chunks(ids):
                 rows = conn.execute(select(
                     cell.c.id, cell.c.state, (cell.c.lease_expires < now).label("expired"), _ready().label("ready"),
@@ -306,7 +308,7 @@ class SqlStore(Store):
     def lineage(self, stored: StoredCell) -> Lineage:
         cells, tensors = [], {}
         current = stored.id
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             while True:
                 parent = conn.execute(select(dep.c.parent_id).where(dep.c.child_id == current)).scalar()
                 if parent is None:
@@ -330,19 +332,19 @@ class SqlStore(Store):
             .group_by(s.c.name, cell.c.kind, cell.c.state)
             .order_by(s.c.name, cell.c.kind, cell.c.state)
         )
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
     def table_counts(self) -> dict[str, int]:
         tables = {"models": Model, "representations": Representation, "evaluations": Evaluation, "scores": Score}
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return {name: conn.execute(select(func.count()).select_from(t.__table__)).scalar_one()
                     for name, t in tables.items()}
 
     def failures(self, limit=20) -> list[dict]:
         query = (select(cell.c.key, cell.c.kind, cell.c.attempts, cell.c.last_error)
                  .where(cell.c.state == "failed").order_by(cell.c.finished_at.desc()).limit(limit))
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
 

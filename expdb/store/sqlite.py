@@ -29,8 +29,15 @@ class SqliteStore(SqlStore):
                 raise DatabaseError(f"no database at {path}; run: expdb --db {url} init")
             if not file.parent.exists():
                 raise DatabaseError(f"cannot create {path}: folder {file.parent} does not exist")
-        # A small pool: reconnecting (and re-running the PRAGMAs) per transaction costs
-        # milliseconds per claim. Connections are never shared by two threads at once.
+        # Small pools: reconnecting (and re-running the PRAGMAs) per transaction costs
+        # milliseconds per claim. Writers begin IMMEDIATE; readers begin deferred, so a
+        # long read never holds the write lock (WAL lets them run beside a writer).
+        writer = self._engine(url, "BEGIN IMMEDIATE")
+        reader = self._engine(url, "BEGIN")
+        super().__init__(writer, str(url), read_engine=reader)
+
+    @staticmethod
+    def _engine(url, begin: str):
         engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=4,
                                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
@@ -46,9 +53,9 @@ class SqliteStore(SqlStore):
 
         @event.listens_for(engine, "begin")
         def _begin(conn):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.exec_driver_sql(begin)
 
-        super().__init__(engine, str(url))
+        return engine
 
     def _insert_ignoring(self, table):
         return sqlite_insert(table).on_conflict_do_nothing()

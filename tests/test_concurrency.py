@@ -1,0 +1,81 @@
+"""Many workers, one database: no cell computed twice, and a killed worker loses nothing."""
+
+import collections
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from sqlalchemy import func, select
+
+from conftest import run_cli, toy_counts, toy_spec, trace_lines
+from expdb.schema import Cell, Model, Score
+from expdb.store import open_store
+
+
+def _counts(db_url):
+    store = open_store(db_url)
+    try:
+        with store.read_engine.connect() as conn:
+            states = dict(conn.execute(select(Cell.__table__.c.state, func.count()).group_by(Cell.__table__.c.state)).all())
+            models = conn.execute(select(func.count()).select_from(Model.__table__)).scalar_one()
+            scores = conn.execute(select(func.count()).select_from(Score.__table__)).scalar_one()
+            attempts = dict(conn.execute(select(Cell.__table__.c.key, Cell.__table__.c.attempts)).all())
+    finally:
+        store.dispose()
+    return states, models, scores, attempts
+
+
+def _fill(args, env):
+    return subprocess.Popen([sys.executable, "-m", "expdb.cli", *args], env={**os.environ, **env},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def test_four_workers_in_two_commands_never_compute_a_cell_twice(db_url, tmp_path):
+    zarr = tmp_path / "z.zarr"
+    spec = toy_spec(tmp_path, seeds=3)
+    trace = tmp_path / "trace"
+    env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.05"}
+    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
+    procs = [_fill(["--db", db_url, "--store", str(zarr), "fill", str(spec), "--workers", "2", "--quiet"], env)
+             for _ in range(2)]
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    total = sum(toy_counts(seeds=3).values())
+    keys = [line.split()[1] for line in trace_lines(trace)]
+    assert len(keys) == total and len(set(keys)) == total
+    assert len({line.split()[2] for line in trace_lines(trace)}) >= 2  # work really was shared
+    states, models, scores, _ = _counts(db_url)
+    assert states == {"done": total}
+    assert models == toy_counts(seeds=3)["train"]
+    assert scores == 3 * toy_counts(seeds=3)["evaluate"]
+
+
+def test_a_worker_killed_mid_cell_loses_nothing_and_duplicates_nothing(db_url, tmp_path):
+    zarr = tmp_path / "z.zarr"
+    spec = toy_spec(tmp_path, steps=4)
+    trace = tmp_path / "trace"
+    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
+    slow = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.5"}
+    victim = _fill(["--db", db_url, "--store", str(zarr), "fill", str(spec), "--lease", "2", "--quiet"], slow)
+    deadline = time.time() + 60
+    while len(trace_lines(trace)) < 2 and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)  # the second cell is now mid-training
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.wait()
+    killed_key = trace_lines(trace)[-1].split()[1]
+    states, _, _, _ = _counts(db_url)
+    assert states.get("running") == 1 and states.get("done") == 1
+    done = run_cli("--db", db_url, "--store", zarr, "fill", spec, "--lease", "2", "--quiet",
+                   env={"EXPDB_TOY_TRACE": str(trace)})
+    assert done.returncode == 0, done.stderr
+    total = sum(toy_counts().values())
+    states, models, scores, attempts = _counts(db_url)
+    assert states == {"done": total}
+    assert models == toy_counts()["train"] and scores == 3 * toy_counts()["evaluate"]
+    computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
+    assert computed[killed_key] == 2 and attempts[killed_key] == 2  # redone once, nothing else
+    assert sum(computed.values()) == total + 1
