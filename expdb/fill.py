@@ -26,15 +26,16 @@ class PlanReport:
 
 def plan_report(store: Store, cells: Sequence[PlannedCell], max_attempts: int) -> PlanReport:
     states = store.states([c.key for c in cells])
+    absent = ("pending", 0)
+    pairs = Counter((c.kind, states.get(c.key, absent)[0]) for c in cells)
     report = PlanReport()
-    for c in cells:
-        row = report.rows.setdefault(c.kind, Counter())
-        row["wanted"] += 1
-        state, attempts = states.get(c.key, ("pending", 0))
-        row["missing" if state == "pending" else state] += 1
-        if state == "failed" and attempts >= max_attempts:
-            report.exhausted += 1
-    report.rows = dict(sorted(report.rows.items(), key=lambda kv: KIND_ORDER[kv[0]]))
+    for kind in sorted({kind for kind, _ in pairs}, key=KIND_ORDER.get):
+        row = report.rows[kind] = Counter()
+        for (k, state), n in pairs.items():
+            if k == kind:
+                row["wanted"] += n
+                row["missing" if state == "pending" else state] += n
+    report.exhausted = sum(1 for state, attempts in states.values() if state == "failed" and attempts >= max_attempts)
     return report
 
 

@@ -30,8 +30,11 @@ class Progress:
             if self.bar is not None and error:
                 self.bar.write(f"failed {kind} {key}: {error}")
             return
-        note = f": {error}" if error else ""
-        self._line(f"{outcome} {kind} {key} in {seconds:.1f}s{note}")
+        if outcome != "done" or seconds >= 1.0:
+            note = f": {error}" if error else ""
+            self._line(f"{outcome} {kind} {key} in {seconds:.1f}s{note}")
+        elif time.time() - self.last_line > 10:
+            self._line("")
 
     def set(self, done: int, failed: int) -> None:
         """Totals seen in the database (several workers) or counted here."""
@@ -41,7 +44,7 @@ class Progress:
             if step > 0:
                 self.bar.update(step)
             self.bar.set_postfix(failed=failed, refresh=False)
-        elif not self.quiet and time.time() - self.last_line > 10:
+        elif not self.quiet and time.time() - self.last_line > 10 and self.total:
             self._line("")
 
     def _line(self, what: str) -> None:

@@ -98,3 +98,10 @@ def test_unknown_runner_setting_and_duplicates(tmp_path):
     dup = '[grid.root]\nchain = ["a", "a"]\n[grid.a]\nfixed = { method = "m", dataset = "d", seed = 0 }\n'
     with pytest.raises(SpecError, match="are the same cell"):
         build_plan(parse_spec(head + '[train]\nrunner = "toy-train"\n' + dup, "x.toml"))
+
+
+def test_assembled_texts_are_the_canonical_encoding(tmp_path):
+    plan = build_plan(load_spec(toy_spec(tmp_path)))
+    for c in plan.cells:
+        assert c.text == dumps(canonical(c.content))
+        assert c.key == content_key(c.text)

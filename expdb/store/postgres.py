@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import time
 
-from sqlalchemy import create_engine, select, update
+from sqlalchemy import Integer, any_, create_engine, literal, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import OperationalError
 
@@ -32,22 +33,30 @@ class PostgresStore(SqlStore):
     def _insert_ignoring(self, table):
         return pg_insert(table).on_conflict_do_nothing()
 
+    CLAIM_CHUNK = 1000
+
+    def _among(self, ids):
+        # One array parameter instead of an IN list: the statement text never changes,
+        # so neither SQLAlchemy nor psycopg re-prepares it per call.
+        return cell.c.id == any_(literal(list(ids), ARRAY(Integer)))
+
     def claim(self, ids, owner, lease_s, max_attempts):
-        for part in chunks(list(ids), 500):
+        ids = list(ids)
+        for part in chunks(ids, self.CLAIM_CHUNK):
             now = time.time()
             pick = (
-                select(cell.c.id).where(cell.c.id.in_(part), _claimable(now), _ready())
+                select(cell.c.id).where(self._among(part), _claimable(now, max_attempts), _ready())
                 .order_by(cell.c.id).limit(1).with_for_update(skip_locked=True, of=cell)
                 .scalar_subquery()
             )
             with self.engine.begin() as conn:
-                self._retire_exhausted(conn, part, now, max_attempts)
                 row = conn.execute(
-                    update(cell).where(cell.c.id == pick, _claimable(now)).values(
+                    update(cell).where(cell.c.id == pick, _claimable(now, max_attempts)).values(
                         state="running", lease_owner=owner, lease_expires=now + lease_s,
                         attempts=cell.c.attempts + 1, started_at=now,
                     ).returning(*cell.c)
                 ).first()
             if row is not None:
                 return StoredCell.from_row(row)
+        self._retire_exhausted(ids, max_attempts)
         return None

@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..cells import PlannedCell, Result, StoredCell, TensorRef
 from ..errors import DatabaseError
+from ..gcpause import paused_gc
 from ..schema import (
     Cell, CellDependency, Evaluation, Hyperparameter, Model, ModelSetting, Provenance,
     Representation, Score, Study, StudyCell, Tensor, TrainingCurve,
@@ -41,8 +42,10 @@ def chunks(seq: Sequence, size: int = CHUNK):
         yield seq[i:i + size]
 
 
-def _claimable(now: float):
-    return or_(cell.c.state == "pending", and_(cell.c.state == "running", cell.c.lease_expires < now))
+def _claimable(now: float, max_attempts: int):
+    """Pending, or running on a lease that expired with attempts left."""
+    return or_(cell.c.state == "pending",
+               and_(cell.c.state == "running", cell.c.lease_expires < now, cell.c.attempts < max_attempts))
 
 
 def _ready():
@@ -124,23 +127,30 @@ class SqlStore(Store):
         raise NotImplementedError
 
     def states(self, keys):
-        return {k: (v[1], v[2]) for k, v in self._lookup(keys).items()}
+        return self._lookup(keys, "state", "attempts")
 
     def cell_ids(self, keys):
-        return {k: v[0] for k, v in self._lookup(keys).items()}
+        return {k: v[0] for k, v in self._lookup(keys, "id").items()}
 
-    def _lookup(self, keys):
-        columns = (cell.c.key, cell.c.id, cell.c.state, cell.c.attempts)
+    def _lookup(self, keys, *columns: str) -> dict[str, tuple]:
+        """key -> (columns...) for the keys the database holds."""
         found = {}
-        with self.read_engine.connect() as conn:
+        with self.read_engine.connect() as conn, paused_gc():
             if len(keys) > FULL_SCAN_ABOVE:
+                # The driver's own cursor: SQLAlchemy's row objects cost more than the scan itself.
                 wanted = set(keys)
-                for row in conn.execute(select(*columns)):
-                    if row[0] in wanted:
-                        found[row[0]] = tuple(row[1:])
+                cursor = conn.connection.driver_connection.cursor()
+                try:
+                    cursor.execute(f"SELECT key, {', '.join(columns)} FROM cell")
+                    for row in cursor.fetchall():
+                        if row[0] in wanted:
+                            found[row[0]] = row[1:]
+                finally:
+                    cursor.close()
             else:
+                selected = [cell.c[name] for name in columns]
                 for part in chunks(list(keys)):
-                    for row in conn.execute(select(*columns).where(cell.c.key.in_(part))):
+                    for row in conn.execute(select(cell.c.key, *selected).where(cell.c.key.in_(part))):
                         found[row[0]] = tuple(row[1:])
         return found
 
@@ -154,34 +164,43 @@ class SqlStore(Store):
         return count
 
     # the claim loop ---------------------------------------------------------
+    CLAIM_CHUNK = 64  # a worker drops the cells it finished, so ready ones sit near the front
+
     def claim(self, ids, owner, lease_s, max_attempts):
-        for part in chunks(list(ids), 500):
+        ids = list(ids)
+        for part in chunks(ids, self.CLAIM_CHUNK):
             now = time.time()
-            with self.engine.begin() as conn:
-                self._retire_exhausted(conn, part, now, max_attempts)
+            with self.read_engine.connect() as conn:
                 candidates = conn.execute(
-                    select(cell.c.id).where(cell.c.id.in_(part), _claimable(now), _ready())
+                    select(cell.c.id).where(self._among(part), _claimable(now, max_attempts), _ready())
                     .order_by(cell.c.id).limit(8)
                 ).scalars().all()
             for cid in candidates:
-                claimed = self._take(cid, owner, lease_s)
+                claimed = self._take(cid, owner, lease_s, max_attempts)
                 if claimed is not None:
                     return claimed
+        self._retire_exhausted(ids, max_attempts)
         return None
 
-    def _retire_exhausted(self, conn, ids, now, max_attempts):
-        # A cell whose workers keep dying (out of memory, killed) must not loop forever.
-        conn.execute(update(cell).where(
-            cell.c.id.in_(ids), cell.c.state == "running", cell.c.lease_expires < now,
-            cell.c.attempts >= max_attempts,
-        ).values(state="failed", lease_owner=None, lease_expires=None, finished_at=now,
-                 last_error=f"lease expired on its last attempt (worker died {max_attempts} times?)"))
+    def _among(self, ids):
+        return cell.c.id.in_(ids)
 
-    def _take(self, cid, owner, lease_s) -> StoredCell | None:
+    def _retire_exhausted(self, ids, max_attempts):
+        # A cell whose workers keep dying (out of memory, killed) must not loop forever.
+        now = time.time()
+        with self.engine.begin() as conn:
+            for part in chunks(ids):
+                conn.execute(update(cell).where(
+                    cell.c.id.in_(part), cell.c.state == "running", cell.c.lease_expires < now,
+                    cell.c.attempts >= max_attempts,
+                ).values(state="failed", lease_owner=None, lease_expires=None, finished_at=now,
+                         last_error=f"lease expired on its last attempt (worker died {max_attempts} times?)"))
+
+    def _take(self, cid, owner, lease_s, max_attempts) -> StoredCell | None:
         """The one conditional UPDATE that makes a claim atomic on every backend."""
         now = time.time()
         with self.engine.begin() as conn:
-            taken = conn.execute(update(cell).where(cell.c.id == cid, _claimable(now)).values(
+            taken = conn.execute(update(cell).where(cell.c.id == cid, _claimable(now, max_attempts)).values(
                 state="running", lease_owner=owner, lease_expires=now + lease_s,
                 attempts=cell.c.attempts + 1, started_at=now,
             )).rowcount
