@@ -22,10 +22,10 @@ class Progress:
 
     def cell(self, kind: str, key: str, outcome: str, seconds: float, error: str | None = None) -> None:
         """One cell finished in this process."""
-        if outcome == "done":
-            self.set(self.done + 1, self.failed)
-        elif outcome == "failed":
-            self.set(self.done, self.failed + 1)
+        done, failed = self.done + (outcome == "done"), self.failed + (outcome == "failed")
+        if self.bar is not None:
+            self.set(done, failed)
+        self.done, self.failed = done, failed
         if self.quiet or self.bar is not None:
             if self.bar is not None and error:
                 self.bar.write(f"failed {kind} {key}: {error}")

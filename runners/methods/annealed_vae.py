@@ -1,0 +1,14 @@
+from .base import Method, register
+
+
+@register
+class AnnealedVAE(Method):
+    """gamma * |KL - C(t)|, C(t) = min(c_max, c_max * t / iteration_threshold) (Burgess et al. 2018).
+    t is the number of updates done before this one."""
+
+    name = "annealed_vae"
+    hyperparameters = ("c_max", "gamma", "iteration_threshold")
+
+    def regularizer(self, hp, kl, mean, logvar, z, step, extra):
+        capacity = min(hp["c_max"], hp["c_max"] * step / hp["iteration_threshold"])
+        return hp["gamma"] * (kl - capacity).abs()
