@@ -54,6 +54,9 @@ class SmallNORB(GroundTruthData):
             labels.append(np.stack([cat, info[:, 1], info[:, 2] // 2, info[:, 3]], axis=1))
         self.images = np.concatenate(images).astype(np.float32)
         factors = np.concatenate(labels).astype(np.int64)
+        # sizes as the files hold them (5, 9, 18, 6 in the original); a smaller file in the
+        # same format works the same way
+        self.factors = tuple(Factor(f.name, int(n)) for f, n in zip(FACTORS, factors.max(axis=0) + 1))
         index = np.ravel_multi_index(tuple(factors.T), tuple(self.factor_sizes))
         order = np.argsort(index, kind="stable")
         self.sorted_images = order
