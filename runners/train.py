@@ -27,6 +27,7 @@ from .methods import methods
 
 CHECKPOINT_SECONDS = 60.0
 FINAL_WINDOW = 100
+SYNC_EVERY = 50  # updates between reads of the losses back from the device
 LOSS_NAMES = ("reconstruction_loss", "kl_loss", "elbo", "regularizer", "loss")
 REFERENCE_METHODS = ("beta_vae", "factor_vae", "dip_vae_i", "dip_vae_ii", "beta_tc_vae", "annealed_vae")
 REFERENCE_STRENGTHS = {
@@ -118,8 +119,9 @@ class VaeTrain(Runner):
                 last_save = time.monotonic()
         buffer = io.BytesIO()
         torch.save(trainer.model.state_dict(), buffer)
+        losses = trainer.final_losses()
         return Result(
-            scores=trainer.final_losses(), curve=trainer.curve, device=str(device),
+            scores=losses, curve=trainer.curve, device=str(device),
             tensors={"weights": np.frombuffer(buffer.getvalue(), dtype=np.uint8).copy()},
             model_num=model_number(content), versions={"torch_version": torch.__version__},
         )
@@ -165,6 +167,7 @@ class Trainer:
         halve = s["step_convention"] == "reference" and content["method"] == "factor_vae"
         self.updates = s["steps"] // 2 if halve else s["steps"]
         self.step = 0
+        self.pending: list = []  # per-update losses not yet read back from the device
         self.window: list[tuple[float, ...]] = []  # last FINAL_WINDOW updates' losses
         self.segment: list[tuple[float, ...]] = []  # losses since the last curve point
         self.curve: list[tuple[int, str, float]] = []
@@ -190,24 +193,41 @@ class Trainer:
         regularizer = self.method.regularizer(self.hp, kl, mean, logvar, z, self.step, self.extra)
         loss = recon + regularizer
         self.method.step(loss, self.optimizer, self.extra, z)
+        # Losses stay on the device until a batch of them is read back: a read per update
+        # would make the GPU wait for the CPU every step.
+        self.pending.append(torch.stack([recon, kl, regularizer, loss]).detach())
         self.step += 1
-        recon_, kl_, reg_, loss_ = torch.stack([recon, kl, regularizer, loss]).detach().cpu().tolist()
-        values = (recon_, kl_, -(recon_ + kl_), reg_, loss_)
-        if not np.isfinite(values[-1]):
-            raise FloatingPointError(f"loss is {values[-1]} at update {self.step}")
-        self.window = (self.window + [values])[-FINAL_WINDOW:]
-        self.segment.append(values)
-        if self.step % self.curve_every == 0 or self.step == self.updates:
-            means = np.mean(self.segment, axis=0)
-            self.curve.extend((self.step, name, float(v)) for name, v in zip(LOSS_NAMES, means))
-            self.segment = []
+        if self.step % SYNC_EVERY == 0 or self.step % self.curve_every == 0 or self.step == self.updates:
+            self.collect()
+
+    def collect(self) -> None:
+        """Read pending losses back; update the final-loss window and the training curve."""
+        if not self.pending:
+            return
+        import torch
+
+        rows = torch.stack(self.pending).cpu().tolist()
+        first = self.step - len(rows) + 1
+        self.pending = []
+        for step, (recon, kl, regularizer, loss) in enumerate(rows, start=first):
+            if not np.isfinite(loss):
+                raise FloatingPointError(f"loss is {loss} at update {step}")
+            values = (recon, kl, -(recon + kl), regularizer, loss)
+            self.window = (self.window + [values])[-FINAL_WINDOW:]
+            self.segment.append(values)
+            if step % self.curve_every == 0 or step == self.updates:
+                means = np.mean(self.segment, axis=0)
+                self.curve.extend((step, name, float(v)) for name, v in zip(LOSS_NAMES, means))
+                self.segment = []
 
     def final_losses(self) -> dict[str, float]:
+        self.collect()
         return {name: float(v) for name, v in zip(LOSS_NAMES, np.mean(self.window, axis=0))}
 
     def state_bytes(self) -> bytes:
         import torch
 
+        self.collect()
         state = {
             "step": self.step, "model": self.model.state_dict(), "optimizer": self.optimizer.state_dict(),
             "noise": self.noise.get_state(), "data_rng": self.data_rng.bit_generator.state,

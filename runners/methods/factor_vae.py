@@ -58,4 +58,3 @@ class FactorVAE(Method):
         d_loss.backward(inputs=list(discriminator.parameters()))
         optimizer.step()
         d_optimizer.step()
-        extra["discriminator_loss"] = float(d_loss.detach())
