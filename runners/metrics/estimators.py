@@ -1,0 +1,41 @@
+"""Every sklearn estimator the metrics use, with its arguments pinned, so no score moves
+when a default changes between sklearn versions (LogisticRegression's did in 0.22)."""
+
+from __future__ import annotations
+
+
+def logistic_ovr(seed: int):
+    """The reference's LogisticRegression under the sklearn of its time: liblinear, one vs rest, C = 1."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    return OneVsRestClassifier(LogisticRegression(C=1.0, solver="liblinear", max_iter=100, tol=1e-4,
+                                                  random_state=seed))
+
+
+def logistic_cv(seed: int, folds: int = 5):
+    """Downstream: LogisticRegressionCV over 10 Cs with 5-fold cross-validation, lbfgs."""
+    from sklearn.linear_model import LogisticRegressionCV
+
+    return LogisticRegressionCV(Cs=10, cv=folds, solver="lbfgs", max_iter=100, tol=1e-4, scoring="accuracy",
+                                random_state=seed)
+
+
+def boosted_trees(seed: int, profile: str):
+    """paper: GradientBoostingClassifier with the reference's (sklearn's) defaults, stated.
+    fast: a random forest of 50 trees of depth 10 over both cores (impurity importances
+    like the boosted trees'; a declared deviation measured in BENCHMARKS.md)."""
+    if profile == "paper":
+        from sklearn.ensemble import GradientBoostingClassifier
+
+        return GradientBoostingClassifier(loss="log_loss", learning_rate=0.1, n_estimators=100, subsample=1.0,
+                                          criterion="friedman_mse", max_depth=3, random_state=seed)
+    from sklearn.ensemble import RandomForestClassifier
+
+    return RandomForestClassifier(n_estimators=50, max_depth=10, n_jobs=2, random_state=seed)
+
+
+def linear_svc(seed: int):
+    from sklearn.svm import LinearSVC
+
+    return LinearSVC(C=0.01, class_weight="balanced", max_iter=1000, tol=1e-4, dual=True, random_state=seed)
