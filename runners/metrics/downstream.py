@@ -2,7 +2,8 @@
 5,000 test points; per factor a classifier on the raw codes; accuracy per factor, mean and min
 over factors, keyed as the reference does ("100:mean_test_accuracy"). statistical_efficiency =
 acc@100 / acc@10,000 (mean test accuracy). The fast profile stops at 1,000 train points and
-reports statistical efficiency as acc@100 / acc@1,000 (named statistical_efficiency_1000)."""
+reports statistical efficiency as acc@100 / acc@1,000 (named statistical_efficiency_1000),
+uses 1,000 test points, and its logistic regression tries 5 Cs with 3 folds."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ def _downstream(data, rng, profile, make):
         seed = int(rng.integers(2**31))
         accuracies = []
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", (ConvergenceWarning, UserWarning, RuntimeWarning))
+            for category in (ConvergenceWarning, UserWarning, RuntimeWarning, FutureWarning):
+                warnings.simplefilter("ignore", category)
             for j in range(data.num_factors):
                 y, y_test = data.factors[train, j], data.factors[test, j]
                 accuracies.append(_fit_predict(lambda smallest: make(seed, smallest), x_train, y, x_test, y_test))
@@ -60,7 +62,8 @@ def _downstream(data, rng, profile, make):
 
 def downstream_logistic(data, rng, profile):
     # 5-fold cross-validation, fewer folds when the smallest class has fewer than 5 points
-    return _downstream(data, rng, profile, lambda seed, smallest: logistic_cv(seed, folds=max(2, min(5, smallest))))
+    return _downstream(data, rng, profile,
+                       lambda seed, smallest: logistic_cv(seed, folds=max(2, min(5, smallest)), profile=profile))
 
 
 def downstream_boosted(data, rng, profile):
