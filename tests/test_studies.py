@@ -10,7 +10,7 @@ from expdb.spec import load_spec
 
 EXPECTED = {
     "toy.toml": {"train": 30, "represent": 60, "evaluate": 120},
-    "demo.toml": {"train": 6, "represent": 12, "evaluate": 0},
+    "demo.toml": {"train": 6, "represent": 12, "evaluate": 108},
 }
 
 

@@ -3,7 +3,6 @@
 import io
 import threading
 
-import numpy as np
 import pytest
 import torch
 from sqlalchemy import select
