@@ -64,6 +64,18 @@ class GroundTruthData:
     def _render64(self, factors: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         raise NotImplementedError
 
+    def _adopt_grid(self, path, codes: np.ndarray, count: int) -> None:
+        """Take the factor sizes from a file's factor indices (so a smaller file in the
+        original format works the same way) and check its images are in row-major order."""
+        sizes = codes.max(axis=0) + 1
+        self.factors = tuple(Factor(f.name, int(n)) for f, n in zip(self.factors, sizes))
+        if count != int(np.prod(sizes)) or not np.array_equal(codes, self.all_factors()):
+            raise ValueError(f"{path}: images are not in row-major factor order")
+
+    def index(self, factors: np.ndarray) -> np.ndarray:
+        """Row numbers of factor combinations in a row-major grid."""
+        return np.ravel_multi_index(tuple(np.asarray(factors).T), tuple(self.factor_sizes))
+
 
 def downsample(images: np.ndarray, resolution: int) -> np.ndarray:
     """64x64 -> 32x32 by averaging 2x2 blocks (the same scene, at a quarter of the pixels)."""

@@ -77,8 +77,7 @@ class ProceduralSprites(_Sprites):
 
 
 class DSpritesFile(_Sprites):
-    """The original npz. Factor sizes are read from ``latents_classes`` (column 0 is the
-    single colour), so a smaller file in the same format works the same way."""
+    """The original npz; factor indices come from ``latents_classes`` (column 0 is the single colour)."""
 
     source = "original"
 
@@ -88,14 +87,10 @@ class DSpritesFile(_Sprites):
         with np.load(path, allow_pickle=True, encoding="latin1") as data:
             self.images = np.asarray(data["imgs"], dtype=np.uint8)
             classes = np.asarray(data["latents_classes"], dtype=np.int64)[:, 1:]
-        sizes = classes.max(axis=0) + 1
-        self.factors = tuple(Factor(f.name, int(n)) for f, n in zip(FACTORS, sizes))
-        if len(self.images) != int(np.prod(sizes)) or not np.array_equal(classes, self.all_factors()):
-            raise ValueError(f"{path}: images are not in row-major factor order")
+        self._adopt_grid(path, classes, len(self.images))
 
     def masks(self, factors, rng):
-        index = np.ravel_multi_index(tuple(factors.T), tuple(self.factor_sizes))
-        return self.images[index] > 0
+        return self.images[self.index(factors)] > 0
 
 
 class _Coloured(GroundTruthData):

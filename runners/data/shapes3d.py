@@ -79,10 +79,10 @@ class ProceduralShapes3D(GroundTruthData):
 
 
 class Shapes3DFile(GroundTruthData):
-    """The original h5. Factor sizes are the numbers of distinct label values per column,
-    so a smaller file in the same format works the same way."""
+    """The original h5; factor indices are the ranks of each column's distinct label values."""
 
     name = "shapes3d"
+    factors = FACTORS
     channels = 3
     source = "original"
 
@@ -95,11 +95,7 @@ class Shapes3DFile(GroundTruthData):
             self.images = np.asarray(fh["images"][...], dtype=np.uint8)
             labels = np.asarray(fh["labels"][...])
         codes = np.stack([np.unique(labels[:, i], return_inverse=True)[1] for i in range(labels.shape[1])], axis=1)
-        sizes = codes.max(axis=0) + 1
-        self.factors = tuple(Factor(f.name, int(k)) for f, k in zip(FACTORS, sizes))
-        if len(self.images) != int(np.prod(sizes)) or not np.array_equal(codes, self.all_factors()):
-            raise ValueError(f"{path}: images are not in row-major factor order")
+        self._adopt_grid(path, codes, len(self.images))
 
     def _render64(self, factors, rng):
-        index = np.ravel_multi_index(tuple(factors.T), tuple(self.factor_sizes))
-        return self.images[index].transpose(0, 3, 1, 2).astype(np.float32) / 255.0
+        return self.images[self.index(factors)].transpose(0, 3, 1, 2).astype(np.float32) / 255.0

@@ -57,7 +57,7 @@ class SmallNORB(GroundTruthData):
         # sizes as the files hold them (5, 9, 18, 6 in the original); a smaller file in the
         # same format works the same way
         self.factors = tuple(Factor(f.name, int(n)) for f, n in zip(FACTORS, factors.max(axis=0) + 1))
-        index = np.ravel_multi_index(tuple(factors.T), tuple(self.factor_sizes))
+        index = self.index(factors)
         order = np.argsort(index, kind="stable")
         self.sorted_images = order
         self.starts = np.searchsorted(index[order], np.arange(self.size))
@@ -67,6 +67,6 @@ class SmallNORB(GroundTruthData):
             raise ValueError(f"smallnorb: no image for {missing.size} factor combinations (e.g. {np.unravel_index(missing[0], tuple(self.factor_sizes))})")
 
     def _render64(self, factors, rng):
-        index = np.ravel_multi_index(tuple(factors.T), tuple(self.factor_sizes))
+        index = self.index(factors)
         pick = self.starts[index] + (rng.random(len(index)) * (self.ends[index] - self.starts[index])).astype(int)
         return self.images[self.sorted_images[pick]]
