@@ -99,7 +99,7 @@ def test_factor_vae_terms():
         return np.clip(e / e.sum(axis=1, keepdims=True), 1e-6, 1 - 1e-6)
 
     expected_d = -(0.5 * np.mean(np.log(probs(np_disc(Z))[:, 0])) + 0.5 * np.mean(np.log(probs(np_disc(perm))[:, 1])))
-    got = float(discriminator_loss(disc(t(Z)), disc(t(perm))))
+    got = float(discriminator_loss(disc(t(Z)), disc(t(perm))).detach())
     assert got == pytest.approx(expected_d, rel=1e-10)
 
 

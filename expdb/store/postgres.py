@@ -41,7 +41,6 @@ class PostgresStore(SqlStore):
         return cell.c.id == any_(literal(list(ids), ARRAY(Integer)))
 
     def claim(self, ids, owner, lease_s, max_attempts):
-        ids = list(ids)
         for part in chunks(ids, self.CLAIM_CHUNK):
             now = time.time()
             pick = (

@@ -38,6 +38,7 @@ MODEL_SETTING_COLUMNS = {
 
 
 def chunks(seq: Sequence, size: int = CHUNK):
+    """Consecutive slices of a sequence (lazily: a claim usually stops at the first one)."""
     for i in range(0, len(seq), size):
         yield seq[i:i + size]
 
@@ -167,7 +168,6 @@ class SqlStore(Store):
     CLAIM_CHUNK = 64  # a worker drops the cells it finished, so ready ones sit near the front
 
     def claim(self, ids, owner, lease_s, max_attempts):
-        ids = list(ids)
         for part in chunks(ids, self.CLAIM_CHUNK):
             now = time.time()
             with self.read_engine.connect() as conn:
