@@ -112,16 +112,16 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
     if lease_s <= 0:
         raise click.BadParameter("must be positive", param_hint="--lease")
     spec = load_spec(spec_path)
-    selection(spec, kinds, where, limit)  # validate everything before anything is written
+    plan, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
     _check_store_path(obj.store_path)
     store = obj.open()
     progress = Progress(total=0, quiet=quiet)
     try:
         TensorStore(obj.store_path, create=True)
         options = FillOptions(lease_s=lease_s, max_attempts=max_attempts, device=device, data_dir=obj.data)
-        result = fill(store, spec, obj.db, obj.store_path, kinds=kinds, where=where, limit=limit,
-                      options=options, workers=workers, retry_failed=retry_failed, progress=progress)
-        after = plan_report(store, selection(spec, kinds, where, limit)[1], max_attempts)
+        result = fill(store, plan, chosen, obj.db, obj.store_path, options=options, workers=workers,
+                      retry_failed=retry_failed, progress=progress)
+        after = plan_report(store, chosen, max_attempts)
     finally:
         progress.close()
         store.dispose()

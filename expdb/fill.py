@@ -53,11 +53,12 @@ class FillResult:
     report: WorkerReport
 
 
-def fill(store: Store, spec: Spec, db_url: str, store_path: str, *, kinds=(), where=(), limit=None,
+def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, store_path: str, *,
          options: FillOptions | None = None, workers: int = 1, retry_failed: bool = False,
          progress=None) -> FillResult:
+    """Compute the chosen cells of a plan (see selection) that the database lacks."""
     options = options or FillOptions()
-    plan, chosen = selection(spec, kinds, where, limit)
+    spec = plan.spec
     study_id = store.save_study(spec.name, spec.description, spec.text, spec.sha256)
     inserted = store.insert_cells(study_id, plan.with_ancestors(chosen))
     ids_by_key = store.cell_ids([c.key for c in chosen])

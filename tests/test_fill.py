@@ -11,9 +11,10 @@ from expdb.spec import load_spec
 from expdb.tensors import TensorStore
 
 
-def run_fill(store, db_url, zarr_path, spec_path, **kwargs):
+def run_fill(store, db_url, zarr_path, spec_path, kinds=(), where=(), limit=None, **kwargs):
     options = kwargs.pop("options", FillOptions(lease_s=30, poll_s=0.1))
-    return fill(store, load_spec(spec_path), db_url, zarr_path, options=options, **kwargs)
+    plan, chosen = selection(load_spec(spec_path), kinds, where, limit)
+    return fill(store, plan, chosen, db_url, zarr_path, options=options, **kwargs)
 
 
 def test_fill_then_refill_computes_nothing(store, db_url, zarr_path, tmp_path, monkeypatch):
