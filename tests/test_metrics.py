@@ -137,3 +137,15 @@ def test_bad_input_is_refused():
     with pytest.raises(ValueError, match="unknown metric"):
         compute("accuracy", evaluation_set(aligned, n=50), rng)
     assert len(METRICS) == 9
+
+
+def test_parallel_fits_do_not_change_scores(monkeypatch):
+    from expdb_runners.metrics import dci
+
+    monkeypatch.setattr(dci, "POINTS", {"paper": (800, 400), "fast": (800, 400)})
+    data = evaluation_set(aligned, n=1500)
+    results = []
+    for jobs in ("1", "2"):
+        monkeypatch.setenv("EXPDB_METRIC_JOBS", jobs)
+        results.append(compute("dci", data, np.random.default_rng(3), "paper"))
+    assert results[0] == results[1]

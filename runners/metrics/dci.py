@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from joblib import Parallel, delayed
 
-from .estimators import boosted_trees
+from .estimators import boosted_trees, parallel_fits
 
 POINTS = {"paper": (10_000, 5_000), "fast": (2_000, 1_000)}
 
@@ -48,8 +48,8 @@ def dci(data, rng, profile):
     train, test, replaced = data.split(n_train, n_test, rng)
     x_train, x_test = data.codes(train, rng), data.codes(test, rng)
     seeds = rng.integers(2**31, size=data.num_factors)
-    # factors are independent fits: spread them over the cores
-    jobs = 1 if profile == "fast" else 2
+    # factors are independent fits: the paper profile spreads them over the cores
+    jobs = parallel_fits(data.num_factors) if profile == "paper" else 1
     fits = Parallel(n_jobs=jobs)(delayed(_fit)(x_train, data.factors[train, j], x_test, data.factors[test, j],
                                                int(seeds[j]), profile) for j in range(data.num_factors))
     importance = np.stack([f[0] for f in fits], axis=1)

@@ -13,7 +13,7 @@ from functools import partial
 import numpy as np
 from joblib import Parallel, delayed
 
-from .estimators import boosted_trees, logistic_cv
+from .estimators import boosted_trees, logistic_cv, parallel_fits
 
 SIZES = {"paper": (10, 100, 1_000, 10_000), "fast": (10, 100, 1_000)}
 TEST = {"paper": 5_000, "fast": 1_000}
@@ -48,10 +48,10 @@ def _downstream(data, rng, profile, make):
         train, test, _ = data.split(size, TEST[profile], rng)
         x_train, x_test = data.codes(train, rng), data.codes(test, rng)
         seed = int(rng.integers(2**31))
-        # factors are independent fits: the paper profile spreads them over both cores
+        # factors are independent fits: the paper profile spreads them over the cores
         jobs = [delayed(_quiet_fit)(make, seed, x_train, data.factors[train, j], x_test, data.factors[test, j])
                 for j in range(data.num_factors)]
-        accuracies = Parallel(n_jobs=2 if profile == "paper" else 1)(jobs)
+        accuracies = Parallel(n_jobs=parallel_fits(data.num_factors) if profile == "paper" else 1)(jobs)
         train_acc, test_acc = np.array(accuracies).T
         for j, (a, b) in enumerate(accuracies):
             scores[f"{size}:train_accuracy_factor_{j}"] = a

@@ -3,6 +3,15 @@ when a default changes between sklearn versions (LogisticRegression's did in 0.2
 
 from __future__ import annotations
 
+import os
+
+
+def parallel_fits(count: int) -> int:
+    """Processes for independent per-factor fits: one per core (EXPDB_METRIC_JOBS overrides).
+    Each fit has its own seed, so the scores do not depend on this."""
+    wanted = int(os.environ.get("EXPDB_METRIC_JOBS", 0)) or os.cpu_count() or 1
+    return max(1, min(wanted, count))
+
 
 def logistic_ovr(seed: int):
     """The reference's LogisticRegression under the sklearn of its time: liblinear, one vs rest, C = 1."""
