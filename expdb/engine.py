@@ -124,11 +124,15 @@ class Worker:
             self.store.release(stored, self.owner)
             raise
         except Exception as exc:
-            error = _one_line(exc)
-            self.store.fail(stored, self.owner, error, tb.format_exc())
-            outcome = "failed"
-            report.failed += 1
-            report.errors.append(f"{stored.kind} {stored.key}: {error}")
+            if beat.lost.is_set():  # the runner stopped because another worker took the cell
+                outcome = "lost"
+                report.lost += 1
+            else:
+                error = _one_line(exc)
+                self.store.fail(stored, self.owner, error, tb.format_exc())
+                outcome = "failed"
+                report.failed += 1
+                report.errors.append(f"{stored.kind} {stored.key}: {error}")
         finally:
             beat.finished.set()
         if self.on_cell is not None:

@@ -1,0 +1,61 @@
+"""A worker whose lease is taken over stops, and neither fails nor completes the cell."""
+
+import threading
+import time
+
+from sqlalchemy import select, update
+
+from expdb.cells import Result
+from expdb.engine import FillOptions, Worker, WorkerReport
+from expdb.planner import build_plan
+from expdb.runner import Runner, RunnerInfo
+from expdb.schema import Cell
+from expdb.spec import parse_spec
+from expdb.tensors import TensorStore
+
+
+class WaitForStop(Runner):
+    info = RunnerInfo(kind="train", settings={})
+
+    def compute(self, cell, ctx):
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            if ctx.should_stop():
+                raise RuntimeError("stopped: the lease is gone")
+            time.sleep(0.02)
+        return Result(scores={"loss": 1.0})
+
+
+SPEC = """
+[study]
+name = "lease"
+[train]
+runner = "test_engine_lease:WaitForStop"
+[grid.root]
+fixed = { dataset = "d", method = "m", seed = 0 }
+"""
+
+
+def test_lost_lease_is_neither_failed_nor_completed(store, zarr_path):
+    plan = build_plan(parse_spec(SPEC, "lease.toml"))
+    study = store.save_study("lease", "", plan.spec.text, plan.spec.sha256)
+    store.insert_cells(study, plan.cells)
+    ids = list(store.cell_ids([plan.cells[0].key]).values())
+    cell = Cell.__table__
+
+    def thief():
+        time.sleep(0.3)  # as if our lease had expired and another worker reclaimed the cell
+        with store.engine.begin() as conn:
+            conn.execute(update(cell).values(lease_owner="thief", lease_expires=time.time() + 60))
+
+    threading.Thread(target=thief).start()
+    worker = Worker(store, TensorStore(zarr_path), FillOptions(lease_s=0.3, poll_s=0.1, max_attempts=1))
+    start = time.time()
+    stored = store.claim(ids, worker.owner, 0.3, 1)
+    report = WorkerReport()
+    assert worker.compute(stored, report) == "lost"
+    assert time.time() - start < 5  # it stopped early, at the next heartbeat
+    assert (report.lost, report.failed, report.computed) == (1, 0, 0)
+    with store.read_engine.connect() as conn:
+        row = conn.execute(select(cell.c.state, cell.c.lease_owner, cell.c.last_error)).one()
+    assert tuple(row) == ("running", "thief", None)
