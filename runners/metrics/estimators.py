@@ -39,8 +39,9 @@ def boosted_trees(seed: int, profile: str):
     if profile == "paper":
         from sklearn.ensemble import GradientBoostingClassifier
 
+        # criterion is left out: friedman_mse is the only behaviour, and sklearn 1.9 deprecates the argument
         return GradientBoostingClassifier(loss="log_loss", learning_rate=0.1, n_estimators=100, subsample=1.0,
-                                          criterion="friedman_mse", max_depth=3, random_state=seed)
+                                          max_depth=3, random_state=seed)
     from sklearn.ensemble import RandomForestClassifier
 
     return RandomForestClassifier(n_estimators=50, max_depth=10, n_jobs=2, random_state=seed)
