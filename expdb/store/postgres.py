@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..cells import StoredCell
 from ..errors import DatabaseError
-from .sql import SqlStore, _claimable, _first_line, _ready, cell, chunks
+from .sql import SqlStore, _claimable, _first_line, _ready, cell
 
 
 class PostgresStore(SqlStore):
@@ -40,22 +40,19 @@ class PostgresStore(SqlStore):
         # so neither SQLAlchemy nor psycopg re-prepares it per call.
         return cell.c.id == any_(literal(list(ids), ARRAY(Integer)))
 
-    def claim(self, ids, owner, lease_s, max_attempts):
-        for part in chunks(ids, self.CLAIM_CHUNK):
-            now = time.time()
-            pick = (
-                select(cell.c.id).where(self._among(part), _claimable(now, max_attempts), _ready())
-                .order_by(cell.c.id).limit(1).with_for_update(skip_locked=True, of=cell)
-                .scalar_subquery()
-            )
-            with self.engine.begin() as conn:
-                row = conn.execute(
-                    update(cell).where(cell.c.id == pick, _claimable(now, max_attempts)).values(
-                        state="running", lease_owner=owner, lease_expires=now + lease_s,
-                        attempts=cell.c.attempts + 1, started_at=now,
-                    ).returning(*cell.c)
-                ).first()
-            if row is not None:
-                return StoredCell.from_row(row)
-        self._retire_exhausted(ids, max_attempts)
-        return None
+    def _claim_among(self, part, owner, lease_s, max_attempts):
+        # Pick and take in one statement; SKIP LOCKED lets concurrent workers pass each other.
+        now = time.time()
+        pick = (
+            select(cell.c.id).where(self._among(part), _claimable(now, max_attempts), _ready())
+            .order_by(cell.c.id).limit(1).with_for_update(skip_locked=True, of=cell)
+            .scalar_subquery()
+        )
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                update(cell).where(cell.c.id == pick, _claimable(now, max_attempts)).values(
+                    state="running", lease_owner=owner, lease_expires=now + lease_s,
+                    attempts=cell.c.attempts + 1, started_at=now,
+                ).returning(*cell.c)
+            ).first()
+        return StoredCell.from_row(row) if row is not None else None

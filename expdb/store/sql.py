@@ -169,17 +169,24 @@ class SqlStore(Store):
 
     def claim(self, ids, owner, lease_s, max_attempts):
         for part in chunks(ids, self.CLAIM_CHUNK):
-            now = time.time()
-            with self.read_engine.connect() as conn:
-                candidates = conn.execute(
-                    select(cell.c.id).where(self._among(part), _claimable(now, max_attempts), _ready())
-                    .order_by(cell.c.id).limit(8)
-                ).scalars().all()
-            for cid in candidates:
-                claimed = self._take(cid, owner, lease_s, max_attempts)
-                if claimed is not None:
-                    return claimed
+            claimed = self._claim_among(part, owner, lease_s, max_attempts)
+            if claimed is not None:
+                return claimed
         self._retire_exhausted(ids, max_attempts)
+        return None
+
+    def _claim_among(self, part, owner, lease_s, max_attempts) -> StoredCell | None:
+        """Pick ready candidates among part, then take one with the conditional UPDATE."""
+        now = time.time()
+        with self.read_engine.connect() as conn:
+            candidates = conn.execute(
+                select(cell.c.id).where(self._among(part), _claimable(now, max_attempts), _ready())
+                .order_by(cell.c.id).limit(8)
+            ).scalars().all()
+        for cid in candidates:
+            claimed = self._take(cid, owner, lease_s, max_attempts)
+            if claimed is not None:
+                return claimed
         return None
 
     def _among(self, ids):
