@@ -52,16 +52,14 @@ SETTINGS = {
 
 def model_number(content: dict) -> int | None:
     """The reference library's position number, when the cell is in the reference grid."""
-    from .data import DATASETS as order
-
     method, seed = content["method"], content["seed"]
-    if method not in REFERENCE_STRENGTHS or content["dataset"] not in order or not 0 <= seed < 50:
+    if method not in REFERENCE_STRENGTHS or content["dataset"] not in DATASETS or not 0 <= seed < 50:
         return None
     name, values = REFERENCE_STRENGTHS[method]
     value = content["hyperparameters"].get(name)
     if value not in values:
         return None
-    return (order.index(content["dataset"]) * 1800 + REFERENCE_METHODS.index(method) * 300
+    return (DATASETS.index(content["dataset"]) * 1800 + REFERENCE_METHODS.index(method) * 300
             + values.index(value) * 50 + seed)
 
 
@@ -172,9 +170,6 @@ class Trainer:
         self.segment: list[tuple[float, ...]] = []  # losses since the last curve point
         self.curve: list[tuple[int, str, float]] = []
         self.curve_every = max(1, self.updates // s["curve_points"])
-        self._warm_up(channels)
-
-    def _warm_up(self, channels):
         keep_activation_memory()
 
     def train_step(self, data) -> None:
