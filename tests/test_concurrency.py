@@ -36,7 +36,7 @@ def test_four_workers_in_two_commands_never_compute_a_cell_twice(db_url, tmp_pat
     zarr = tmp_path / "z.zarr"
     spec = toy_spec(tmp_path, seeds=3)
     trace = tmp_path / "trace"
-    env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.05"}
+    env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.2"}  # long enough that every worker gets work
     assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
     procs = [_fill(["--db", db_url, "--store", str(zarr), "fill", str(spec), "--workers", "2", "--quiet"], env)
              for _ in range(2)]
