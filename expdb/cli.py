@@ -82,7 +82,7 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
     finally:
         store.dispose()
     if as_json:
-        click.echo(json.dumps({"study": spec.name, "kinds": {k: dict(v) for k, v in report.rows.items()},
+        click.echo(json.dumps({"study": spec.name, "kinds": {k: {c: v[c] for c in STATE_COLUMNS} for k, v in report.rows.items()},
                                "exhausted": report.exhausted}, indent=2))
         return
     click.echo(f"study {spec.name} ({spec_path})")
@@ -217,6 +217,9 @@ def _table(header, rows):
         click.echo("  ".join(str(x).ljust(w) if i == 0 else str(x).rjust(w) for i, (x, w) in enumerate(zip(row, widths))))
 
 
+from . import cli_query  # noqa: E402,F401  (registers query, sql, verify, report, dump, load, import-dlib)
+
+
 def main(argv=None):
     try:
         cli.main(args=argv, prog_name="expdb", standalone_mode=False)
@@ -236,4 +239,7 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    main()
+    # run as `python -m expdb.cli`: use the importable module, where every command is registered
+    from expdb.cli import main as _main
+
+    _main()

@@ -67,6 +67,16 @@ class Store(ABC):
     @abstractmethod
     def save_study(self, name: str, description: str, spec_text: str, spec_sha256: str) -> int: ...
 
+    # results bundles (expdb.bundle) ---------------------------------------
+    @abstractmethod
+    def export_study(self, name: str):
+        """Every done cell of the study and its result rows, as an expdb.bundle.Bundle."""
+
+    @abstractmethod
+    def load_bundle(self, bundle) -> dict[str, int]:
+        """Add a bundle's rows in one transaction (cells already present keep theirs);
+        returns rows added per table."""
+
     @abstractmethod
     def insert_cells(self, study_id: int, cells: Sequence[PlannedCell]) -> int:
         """Add the cells the database lacks (and link all to the study); returns how many were new."""

@@ -100,6 +100,16 @@ class SqlStore(Store):
                     description=description, spec_text=spec_text, spec_sha256=spec_sha256, updated_at=now))
             return row.id
 
+    def export_study(self, name):
+        from .bundles import export_study
+
+        return export_study(self, name)
+
+    def load_bundle(self, bundle):
+        from .bundles import load
+
+        return load(self, bundle)
+
     def insert_cells(self, study_id: int, cells: Sequence[PlannedCell]) -> int:
         existing = self.cell_ids([c.key for c in cells])
         fresh = [c for c in cells if c.key not in existing]

@@ -1,0 +1,136 @@
+"""Results bundles: every row of a study but the tensors, in a compact, versioned form.
+
+A bundle is a folder: ``manifest.json`` (format version, schema revision, the study and its
+spec, row counts and a SHA-256 per table) and one Parquet file per table. Rows refer to each
+other by cell key, never by database id, so a bundle loads into any database (empty, or one
+that already shares cells: rows of cells it already has are left as they are). Only done
+cells travel; tensors stay behind, so a loaded database answers every query and claim but
+cannot compute new evaluations of the loaded representations.
+
+``expdb dump`` writes one, ``expdb load`` reads one; ``expdb import-dlib`` builds one in
+memory from the reference library's results and loads it through the same path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from .errors import ExpdbError
+from .schema import (
+    Cell, Evaluation, Hyperparameter, Model, ModelSetting, Provenance, Representation, Score, TrainingCurve,
+)
+
+FORMAT, VERSION = "expdb-results", 1
+
+# Columns of each bundle table: the schema's columns with ids replaced by cell keys.
+_PROVENANCE = [c.name for c in Provenance.__table__.columns]  # "id" kept: local to the bundle
+_CELL = ["key", "kind", "runner", "content", "attempts", "created_at", "started_at", "finished_at", "provenance_id"]
+_MODEL = ["cell_key"] + [c.name for c in Model.__table__.columns if c.name not in ("id", "cell_id")]
+_REPRESENTATION = ["cell_key", "model_cell_key"] + [
+    c.name for c in Representation.__table__.columns if c.name not in ("id", "cell_id", "model_id")]
+_EVALUATION = ["cell_key", "representation_cell_key"] + [
+    c.name for c in Evaluation.__table__.columns if c.name not in ("id", "cell_id", "representation_id")]
+COLUMNS = {
+    "provenance": _PROVENANCE,
+    "cell": _CELL,
+    "cell_dependency": ["child_key", "parent_key"],
+    "model": _MODEL,
+    "hyperparameter": ["model_cell_key", "name", "value"],
+    "model_setting": ["model_cell_key", "name", "value_number", "value_text"],
+    "training_curve": ["model_cell_key", "step", "name", "value"],
+    "representation": _REPRESENTATION,
+    "evaluation": _EVALUATION,
+    "score": ["evaluation_cell_key", "name", "value"],
+}
+TABLES = list(COLUMNS)
+_SOURCE_TABLES = {"provenance": Provenance, "cell": Cell, "model": Model, "hyperparameter": Hyperparameter,
+                  "model_setting": ModelSetting, "training_curve": TrainingCurve,
+                  "representation": Representation, "evaluation": Evaluation, "score": Score}
+
+
+class BundleError(ExpdbError):
+    pass
+
+
+def _dtype(table: str, column: str):
+    source = _SOURCE_TABLES.get(table)
+    if column.endswith("_key") or column == "key":
+        return pl.String
+    if source is None or column not in source.__table__.columns:
+        return pl.String
+    python = source.__table__.columns[column].type.python_type
+    return {int: pl.Int64, float: pl.Float64, str: pl.String, bool: pl.Boolean}.get(python, pl.String)
+
+
+def frame(table: str, rows) -> pl.DataFrame:
+    """A bundle table from rows (dicts or tuples in COLUMNS order), typed from the schema."""
+    schema = {c: _dtype(table, c) for c in COLUMNS[table]}
+    if rows and not isinstance(rows[0], dict):
+        rows = [dict(zip(COLUMNS[table], r)) for r in rows]
+    return pl.DataFrame(rows or [], schema=schema, orient="row") if rows else pl.DataFrame(schema=schema)
+
+
+@dataclass
+class Bundle:
+    study: dict  # name, description, spec_text, spec_sha256
+    tables: dict[str, pl.DataFrame] = field(default_factory=dict)
+    schema_revision: str | None = None
+
+    def table(self, name: str) -> pl.DataFrame:
+        return self.tables.get(name, frame(name, []))
+
+    def counts(self) -> dict[str, int]:
+        return {name: self.table(name).height for name in TABLES}
+
+    # files --------------------------------------------------------------
+    def write(self, folder: str | Path) -> Path:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        entries = {}
+        for name in TABLES:
+            buffer = io.BytesIO()
+            # sorted so that the same rows always give the same bytes
+            data = self.table(name)
+            data.sort(data.columns).write_parquet(buffer, compression="zstd", statistics=False)
+            payload = buffer.getvalue()
+            (folder / f"{name}.parquet").write_bytes(payload)
+            entries[name] = {"rows": data.height, "sha256": hashlib.sha256(payload).hexdigest()}
+        manifest = {"format": FORMAT, "version": VERSION, "schema_revision": self.schema_revision,
+                    "study": self.study, "tables": entries}
+        (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+        return folder
+
+    @classmethod
+    def read(cls, folder: str | Path) -> "Bundle":
+        folder = Path(folder)
+        manifest_path = folder / "manifest.json"
+        if not manifest_path.is_file():
+            raise BundleError(f"{folder}: not a results bundle (no manifest.json)")
+        try:
+            manifest = json.loads(manifest_path.read_text())
+        except json.JSONDecodeError as exc:
+            raise BundleError(f"{manifest_path}: not JSON ({exc})") from None
+        if manifest.get("format") != FORMAT:
+            raise BundleError(f"{folder}: format {manifest.get('format')!r} is not {FORMAT!r}")
+        if manifest.get("version") != VERSION:
+            raise BundleError(f"{folder}: bundle version {manifest.get('version')} (this expdb reads version {VERSION})")
+        tables = {}
+        for name in TABLES:
+            entry = manifest["tables"].get(name)
+            path = folder / f"{name}.parquet"
+            if entry is None or not path.is_file():
+                raise BundleError(f"{folder}: table {name} is missing")
+            payload = path.read_bytes()
+            if hashlib.sha256(payload).hexdigest() != entry["sha256"]:
+                raise BundleError(f"{path}: checksum mismatch (the file was changed or truncated)")
+            data = pl.read_parquet(io.BytesIO(payload))
+            if data.columns != COLUMNS[name] or data.height != entry["rows"]:
+                raise BundleError(f"{path}: columns or row count differ from the manifest")
+            tables[name] = data
+        return cls(study=manifest["study"], tables=tables, schema_revision=manifest.get("schema_revision"))

@@ -1,0 +1,186 @@
+"""The commands that read results: query, sql, verify, report; and the ones that move them
+between databases: dump, load, import-dlib."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+import polars as pl
+
+from .cli import Context, cli
+from .errors import ExpdbError
+
+FORMATS = ["table", "csv", "json", "parquet"]
+
+
+def _study_option(fn):
+    return click.option("--study", default=None, help="Study name (default: the only study in the database).")(fn)
+
+
+def _queries_option(fn):
+    return click.option("--queries", "queries_dir", default=None, metavar="DIR",
+                        help="A folder of your own saved queries and claims (NAME.py files).")(fn)
+
+
+def write_frame(frame: pl.DataFrame, fmt: str, out: str | None) -> None:
+    if fmt == "parquet" and out is None:
+        raise ExpdbError("--format parquet needs --out FILE")
+    if out is not None and not Path(out).parent.exists():
+        raise ExpdbError(f"--out {out}: folder {Path(out).parent} does not exist")
+    if fmt == "table":
+        with pl.Config(tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=250,
+                       tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
+            text = str(frame)
+        _emit(text + "\n", out)
+    elif fmt == "csv":
+        _emit(frame.write_csv(), out)
+    elif fmt == "json":
+        _emit(json.dumps(frame.to_dicts(), default=str) + "\n", out)
+    else:
+        frame.write_parquet(out)
+
+
+def _emit(text: str, out: str | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        Path(out).write_text(text)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@_study_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--out", default=None, metavar="FILE", help="Write to FILE instead of standard output.")
+@_queries_option
+@click.pass_obj
+def query(obj: Context, name, study, fmt, out, queries_dir):
+    """Run the saved query NAME (without NAME: list the saved queries)."""
+    from . import saved
+    from .query import Tables
+
+    if name is None:
+        for query_name, fn in sorted(saved.queries(queries_dir).items()):
+            click.echo(f"{query_name:24s} {(fn.__doc__ or '').strip().splitlines()[0] if fn.__doc__ else ''}")
+        return
+    fn = saved.find(name, queries_dir)
+    with Tables(obj.db) as tables:
+        result = fn(tables, tables.resolve_study(study))
+        frame = result.collect() if isinstance(result, pl.LazyFrame) else result
+    write_frame(frame, fmt, out)
+
+
+@cli.command()
+@click.argument("statement", metavar="SQL")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--out", default=None, metavar="FILE", help="Write to FILE instead of standard output.")
+@click.option("--limit", type=int, default=None, help="At most N rows.")
+@click.pass_obj
+def sql(obj: Context, statement, fmt, out, limit):
+    """Run one SQL statement on a read-only connection (writes fail and change nothing)."""
+    from .query import run_sql
+
+    write_frame(run_sql(obj.db, statement, limit), fmt, out)
+
+
+@cli.command()
+@_study_option
+@click.option("--claim", "names", multiple=True, help="Only this claim (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when a claim fails.")
+@_queries_option
+@click.pass_obj
+def verify(obj: Context, study, names, as_json, strict, queries_dir):
+    """Re-check the study's claims against the database."""
+    from .query import Tables
+    from .verify import run_claims, verify_table
+
+    with Tables(obj.db) as tables:
+        study = tables.resolve_study(study)
+        results = run_claims(tables, study, names, queries_dir)
+    if as_json:
+        click.echo(json.dumps({"study": study, "claims": [r.as_dict() for r in results]}, indent=1))
+    else:
+        click.echo(f"study {study}: {len(results)} claims")
+        click.echo(verify_table(results))
+        for r in results:
+            if r.verdict == "fails":
+                click.echo(f"\n{r.name}: {r.offending.height} offending rows")
+                with pl.Config(tbl_rows=10, tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True,
+                               tbl_width_chars=200):
+                    click.echo(str(r.offending))
+    if strict and any(r.verdict == "fails" for r in results):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("out_dir", metavar="OUT_DIR")
+@_study_option
+@_queries_option
+@click.pass_obj
+def report(obj: Context, out_dir, study, queries_dir):
+    """Write OUT_DIR/index.html: the study's figures, each with its claim's verdict."""
+    from .query import Tables
+    from expdb_queries.report import write_report
+
+    with Tables(obj.db) as tables:
+        path = write_report(tables, tables.resolve_study(study), Path(out_dir), queries_dir)
+    click.echo(f"wrote {path}")
+
+
+@cli.command(name="import-dlib")
+@click.argument("file", metavar="FILE")
+@click.option("--study", default="disentanglement_lib", show_default=True, help="Study the imported models join.")
+@click.pass_obj
+def import_dlib(obj: Context, file, study):
+    """Load disentanglement_lib's aggregated results (pandas JSON) as typed rows."""
+    from .dlib import build_bundle
+
+    bundle = build_bundle(file, study)
+    store = obj.open()
+    try:
+        added = store.load_bundle(bundle)
+    finally:
+        store.dispose()
+    _report_added(f"imported {file} into study {study}", bundle, added)
+
+
+@cli.command()
+@click.argument("out_dir", metavar="OUT_DIR")
+@_study_option
+@click.pass_obj
+def dump(obj: Context, out_dir, study):
+    """Write every done cell of a study and its rows (not the tensors) as a results bundle."""
+    from .query import Tables
+
+    with Tables(obj.db) as tables:
+        name = tables.resolve_study(study)
+        bundle = tables.store.export_study(name)
+    path = bundle.write(out_dir)
+    counts = bundle.counts()
+    click.echo(f"wrote {path}: study {name}, " + ", ".join(f"{counts[t]} {t}" for t in ("cell", "model", "score")))
+
+
+@cli.command()
+@click.argument("bundle_dir", metavar="DIR")
+@click.pass_obj
+def load(obj: Context, bundle_dir):
+    """Load a results bundle written by `expdb dump` (rows already present are kept)."""
+    from .bundle import Bundle
+
+    bundle = Bundle.read(bundle_dir)
+    store = obj.open()
+    try:
+        added = store.load_bundle(bundle)
+    finally:
+        store.dispose()
+    _report_added(f"loaded {bundle_dir} (study {bundle.study['name']})", bundle, added)
+
+
+def _report_added(what: str, bundle, added: dict) -> None:
+    total = bundle.counts()
+    click.echo(f"{what}: " + ", ".join(f"{added[t]} of {total[t]} {t} rows new"
+                                       for t in ("cell", "model", "evaluation", "score")))

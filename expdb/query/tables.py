@@ -1,0 +1,169 @@
+"""Polars tables over the typed schema.
+
+Every table is read with one SQL statement over the typed rows (never an export) and handed
+out as a LazyFrame, so that callers filter, join and aggregate in Polars. Filters that cut
+the row count (study, metrics, score names, representation) go into the SQL, so a claim that
+needs six headline scores reads those rows and no others, on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import polars as pl
+
+from ..errors import ExpdbError
+from ..store import Store, open_store
+from .strength import WEAKER_WHEN_LARGER, strength_name
+
+SCORE_SCHEMA = {
+    "study": pl.String, "model_key": pl.String, "model_id": pl.Int64, "dataset": pl.String,
+    "method": pl.String, "seed": pl.Int64, "representation": pl.String, "metric": pl.String,
+    "profile": pl.String, "score": pl.String, "value": pl.Float64,
+}
+MODEL_SCHEMA = {
+    "study": pl.String, "model_key": pl.String, "model_id": pl.Int64, "source": pl.String,
+    "dataset": pl.String, "method": pl.String, "seed": pl.Int64, "model_num": pl.Int64,
+    "steps": pl.Int64, "learning_rate": pl.Float64, "resolution": pl.Int64,
+    "reconstruction_loss": pl.Float64, "kl_loss": pl.Float64, "elbo": pl.Float64,
+    "loss": pl.Float64, "regularizer": pl.Float64,
+}
+MODEL_KEYS = ["model_key", "model_id", "dataset", "method", "strength_name", "strength",
+              "regularisation", "seed"]
+
+
+class UnknownStudy(ExpdbError):
+    pass
+
+
+class Tables:
+    """The query API: ``Tables(url).scores(metrics=["mig"])`` is a LazyFrame of MIG rows."""
+
+    def __init__(self, url_or_store: str | Store):
+        if isinstance(url_or_store, str):
+            self.store, self._owned = open_store(url_or_store), True
+        else:
+            self.store, self._owned = url_or_store, False
+        self.engine = self.store.read_engine
+        self._placeholder = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+
+    def close(self) -> None:
+        if self._owned:
+            self.store.dispose()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # raw reading ------------------------------------------------------------
+    def _rows(self, sql: str, params: Sequence, schema: dict) -> pl.DataFrame:
+        sql = sql.replace("?", self._placeholder)
+        with self.engine.connect() as conn:
+            cursor = conn.exec_driver_sql(sql, tuple(params)).cursor
+            rows = cursor.fetchall()
+        columns = list(zip(*rows)) if rows else [[] for _ in schema]
+        return pl.DataFrame({name: pl.Series(name, list(col), dtype=dtype, strict=False)
+                             for (name, dtype), col in zip(schema.items(), columns)})
+
+    def _in(self, column: str, values: Iterable | None, params: list) -> str:
+        if values is None:
+            return ""
+        values = list(values)
+        params.extend(values)
+        return f" AND {column} IN ({', '.join('?' * len(values))})" if values else " AND 1 = 0"
+
+    # studies ----------------------------------------------------------------
+    def studies(self) -> list[str]:
+        frame = self._rows("SELECT name FROM study ORDER BY name", (), {"name": pl.String})
+        return frame["name"].to_list()
+
+    def resolve_study(self, study: str | None) -> str:
+        """The named study, or the only one in the database."""
+        names = self.studies()
+        if study is None:
+            if len(names) == 1:
+                return names[0]
+            if not names:
+                raise UnknownStudy(f"{self.store.url}: no study yet (fill a spec or import results first)")
+            raise UnknownStudy(f"{self.store.url} holds several studies ({', '.join(names)}): choose one with --study")
+        if study not in names:
+            known = ", ".join(names) or "none"
+            raise UnknownStudy(f"no study {study!r} in {self.store.url} (studies: {known})")
+        return study
+
+    # tables -----------------------------------------------------------------
+    def models(self, study: str | None = None) -> pl.LazyFrame:
+        """One row per trained (or imported) model of the study: its grid position, its
+        regularisation strength and its final training losses."""
+        study = self.resolve_study(study)
+        frame = self._rows(
+            "SELECT st.name, mc.key, m.id, m.source, m.dataset, m.method, m.seed, m.model_num, m.steps,"
+            " m.learning_rate, m.resolution, m.reconstruction_loss, m.kl_loss, m.elbo, m.loss, m.regularizer"
+            " FROM study st JOIN study_cell sc ON sc.study_id = st.id"
+            " JOIN model m ON m.cell_id = sc.cell_id LEFT JOIN cell mc ON mc.id = m.cell_id"
+            " WHERE st.name = ?", [study], MODEL_SCHEMA)
+        hyper = self.hyperparameters(study).collect()
+        return _with_strength(frame, hyper).lazy()
+
+    def hyperparameters(self, study: str | None = None) -> pl.LazyFrame:
+        """Long table (model_id, name, value) of every hyperparameter of the study's models."""
+        study = self.resolve_study(study)
+        return self._rows(
+            "SELECT h.model_id, h.name, h.value FROM study st JOIN study_cell sc ON sc.study_id = st.id"
+            " JOIN model m ON m.cell_id = sc.cell_id JOIN hyperparameter h ON h.model_id = m.id"
+            " WHERE st.name = ?", [study],
+            {"model_id": pl.Int64, "name": pl.String, "value": pl.Float64}).lazy()
+
+    def scores(self, study: str | None = None, *, metrics: Iterable[str] | None = None,
+               names: Iterable[str] | None = None, representation: str | None = None) -> pl.LazyFrame:
+        """The tidy score table: one row per score with its model's grid position."""
+        study = self.resolve_study(study)
+        params: list = [study]
+        where = "st.name = ?" + self._in("e.metric", metrics, params) + self._in("s.name", names, params)
+        if representation is not None:
+            where += " AND r.kind = ?"
+            params.append(representation)
+        frame = self._rows(
+            "SELECT st.name, mc.key, m.id, m.dataset, m.method, m.seed, r.kind, e.metric, e.profile, s.name, s.value"
+            " FROM study st JOIN study_cell sc ON sc.study_id = st.id"
+            " JOIN evaluation e ON e.cell_id = sc.cell_id"
+            " JOIN representation r ON r.id = e.representation_id"
+            " JOIN model m ON m.id = r.model_id LEFT JOIN cell mc ON mc.id = m.cell_id"
+            " JOIN score s ON s.evaluation_id = e.id"
+            f" WHERE {where}", params, SCORE_SCHEMA)
+        strengths = self.models(study).select("model_id", "strength_name", "strength", "regularisation").collect()
+        return (frame.join(strengths, on="model_id", how="left")
+                .select("study", "model_key", "model_id", "dataset", "method", "strength_name", "strength",
+                        "regularisation", "seed", "representation", "metric", "profile", "score", "value")
+                .lazy())
+
+    def wide(self, study: str | None = None, *, metrics: Iterable[str] | None = None,
+             names: Iterable[str] | None = None) -> pl.LazyFrame:
+        """One row per model; a column "<representation>.<metric>.<score>" per score."""
+        study = self.resolve_study(study)
+        tidy = self.scores(study, metrics=metrics, names=names).collect()
+        models = self.models(study).collect()
+        if tidy.is_empty():
+            return models.lazy()
+        columns = tidy.with_columns(
+            column=pl.concat_str("representation", pl.lit("."), "metric", pl.lit("."), "score"))
+        wide = columns.pivot(on="column", index="model_id", values="value", aggregate_function="first")
+        ordered = ["model_id"] + sorted(c for c in wide.columns if c != "model_id")
+        return models.join(wide.select(ordered), on="model_id", how="left").lazy()
+
+
+def _with_strength(models: pl.DataFrame, hyper: pl.DataFrame) -> pl.DataFrame:
+    names_by_method = (hyper.join(models.select("model_id", "method"), on="model_id")
+                       .group_by("method").agg(pl.col("name").unique()))
+    chosen = {row["method"]: strength_name(row["method"], row["name"]) for row in names_by_method.iter_rows(named=True)}
+    pick = pl.DataFrame({"method": list(chosen), "strength_name": list(chosen.values())},
+                        schema={"method": pl.String, "strength_name": pl.String})
+    values = hyper.rename({"name": "strength_name", "value": "strength"})
+    out = (models.join(pick, on="method", how="left")
+           .join(values, on=["model_id", "strength_name"], how="left"))
+    sign = pl.when(pl.col("method").is_in(sorted(WEAKER_WHEN_LARGER))).then(-1.0).otherwise(1.0)
+    out = out.with_columns(regularisation=pl.col("strength") * sign)
+    first = ["study"] + MODEL_KEYS
+    return out.select(first + [c for c in out.columns if c not in first])

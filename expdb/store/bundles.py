@@ -1,0 +1,197 @@
+"""Reading a study out as a bundle and writing a bundle in: the SQL half of expdb.bundle."""
+
+from __future__ import annotations
+
+import time
+
+import polars as pl
+from sqlalchemy import insert, select, text
+
+from ..bundle import COLUMNS, Bundle, BundleError, frame
+from ..schema import (
+    Cell, CellDependency, Evaluation, Hyperparameter, Model, ModelSetting, Provenance, Representation, Score, Study, StudyCell, TrainingCurve,
+)
+
+cell_t, dep_t, link_t = Cell.__table__, CellDependency.__table__, StudyCell.__table__
+from . import migrate
+
+_DONE = ("SELECT c.id FROM cell c JOIN study_cell sc ON sc.cell_id = c.id JOIN study s ON s.id = sc.study_id"
+         " WHERE s.name = :study AND c.state = 'done'")
+
+_EXPORT = {
+    "cell": f"SELECT key, kind, runner, content, attempts, created_at, started_at, finished_at, provenance_id"
+            f" FROM cell WHERE id IN ({_DONE})",
+    "cell_dependency": f"SELECT ch.key, pa.key FROM cell_dependency d JOIN cell ch ON ch.id = d.child_id"
+                       f" JOIN cell pa ON pa.id = d.parent_id WHERE d.child_id IN ({_DONE})",
+    "model": "SELECT mc.key, {model} FROM model m JOIN cell mc ON mc.id = m.cell_id WHERE m.cell_id IN (" + _DONE + ")",
+    "hyperparameter": f"SELECT mc.key, h.name, h.value FROM hyperparameter h JOIN model m ON m.id = h.model_id"
+                      f" JOIN cell mc ON mc.id = m.cell_id WHERE m.cell_id IN ({_DONE})",
+    "model_setting": f"SELECT mc.key, x.name, x.value_number, x.value_text FROM model_setting x"
+                     f" JOIN model m ON m.id = x.model_id JOIN cell mc ON mc.id = m.cell_id WHERE m.cell_id IN ({_DONE})",
+    "training_curve": f"SELECT mc.key, t.step, t.name, t.value FROM training_curve t JOIN model m ON m.id = t.model_id"
+                      f" JOIN cell mc ON mc.id = m.cell_id WHERE m.cell_id IN ({_DONE})",
+    "representation": "SELECT rc.key, mc.key, {representation} FROM representation r JOIN cell rc ON rc.id = r.cell_id"
+                      " JOIN model m ON m.id = r.model_id JOIN cell mc ON mc.id = m.cell_id WHERE r.cell_id IN (" + _DONE + ")",
+    "evaluation": "SELECT ec.key, rc.key, {evaluation} FROM evaluation e JOIN cell ec ON ec.id = e.cell_id"
+                  " JOIN representation r ON r.id = e.representation_id JOIN cell rc ON rc.id = r.cell_id"
+                  " WHERE e.cell_id IN (" + _DONE + ")",
+    "score": f"SELECT ec.key, x.name, x.value FROM score x JOIN evaluation e ON e.id = x.evaluation_id"
+             f" JOIN cell ec ON ec.id = e.cell_id WHERE e.cell_id IN ({_DONE})",
+}
+
+
+def export_study(store, name: str) -> Bundle:
+    with store.read_engine.connect() as conn:
+        row = conn.execute(select(Study.__table__).where(Study.__table__.c.name == name)).mappings().first()
+        if row is None:
+            raise BundleError(f"no study {name!r} in {store.url}")
+        tables = {}
+        for table, sql in _EXPORT.items():
+            sql = sql.format(model=", ".join(f"m.{c}" for c in COLUMNS["model"][1:]),
+                             representation=", ".join(f"r.{c}" for c in COLUMNS["representation"][2:]),
+                             evaluation=", ".join(f"e.{c}" for c in COLUMNS["evaluation"][2:]))
+            tables[table] = frame(table, conn.execute(text(sql), {"study": name}).all())
+        used = set()
+        for table in ("cell", "model", "representation", "evaluation"):
+            used.update(v for v in tables[table]["provenance_id"].to_list() if v is not None)
+        prov = Provenance.__table__
+        rows = []
+        for part in _chunks(sorted(used)):
+            rows += conn.execute(select(*[prov.c[c] for c in COLUMNS["provenance"]]).where(prov.c.id.in_(part))).all()
+        tables["provenance"] = frame("provenance", rows)
+    revision = migrate.current_revision(store.read_engine)
+    study = {k: row[k] for k in ("name", "description", "spec_text", "spec_sha256")}
+    return Bundle(study=study, tables=tables, schema_revision=revision)
+
+
+def _chunks(seq, size=900):
+    for i in range(0, len(seq), size):
+        yield seq[i:i + size]
+
+
+def load(store, bundle: Bundle) -> dict[str, int]:
+    """Insert the bundle's rows in one transaction; cells already present (by key) keep
+    their rows. Returns the number of rows added per table."""
+    _check_references(bundle)
+    study_id = store.save_study(bundle.study["name"], bundle.study.get("description", ""),
+                                bundle.study.get("spec_text", ""), bundle.study.get("spec_sha256", ""))
+    added = {name: 0 for name in COLUMNS}
+    cells = bundle.table("cell")
+    keys = cells["key"].to_list()
+    existing = store.cell_ids(keys)
+    fresh = cells.filter(~pl.col("key").is_in(list(existing)))
+    fresh_keys = set(fresh["key"].to_list())
+    now = time.time()
+    with store.engine.begin() as conn:
+        # provenance rows that fresh cells (or their domain rows) use
+        prov_ids = {}
+        needed = set(fresh["provenance_id"].drop_nulls().to_list())
+        for table in ("model", "representation", "evaluation"):
+            rows = bundle.table(table).filter(pl.col("cell_key").is_in(list(fresh_keys)))
+            needed.update(rows["provenance_id"].drop_nulls().to_list())
+        for row in bundle.table("provenance").filter(pl.col("id").is_in(list(needed))).iter_rows(named=True):
+            old = row.pop("id")
+            prov_ids[old] = conn.execute(insert(Provenance.__table__).values(**row)).inserted_primary_key[0]
+            added["provenance"] += 1
+
+        cell_rows = [dict(r, state="done", created_at=r["created_at"] or now,
+                          provenance_id=prov_ids.get(r["provenance_id"])) for r in fresh.iter_rows(named=True)]
+        for part in _chunks(cell_rows, 2000):
+            conn.execute(insert(cell_t), part)
+        added["cell"] = len(cell_rows)
+        ids = dict(existing)
+        for part in _chunks(list(fresh_keys), 900):
+            ids.update(conn.execute(select(cell_t.c.key, cell_t.c.id).where(cell_t.c.key.in_(part))).all())
+
+        deps = bundle.table("cell_dependency").filter(pl.col("child_key").is_in(list(fresh_keys)))
+        edges = [{"child_id": ids[c], "parent_id": ids[p]} for c, p in deps.iter_rows()]
+        for part in _chunks(edges, 5000):
+            conn.execute(insert(dep_t), part)
+        added["cell_dependency"] = len(edges)
+        linked = set()
+        all_ids = [ids[k] for k in keys]
+        for part in _chunks(all_ids):
+            linked.update(conn.execute(select(link_t.c.cell_id).where(
+                link_t.c.study_id == study_id, link_t.c.cell_id.in_(part))).scalars())
+        links = [{"study_id": study_id, "cell_id": i} for i in all_ids if i not in linked]
+        for part in _chunks(links, 5000):
+            conn.execute(insert(link_t), part)
+
+        def fresh_rows(table, key_column="cell_key"):
+            return bundle.table(table).filter(pl.col(key_column).is_in(list(fresh_keys)))
+
+        models = fresh_rows("model")
+        model_rows = [dict({k: v for k, v in r.items() if k != "cell_key"}, cell_id=ids[r["cell_key"]],
+                           provenance_id=prov_ids.get(r["provenance_id"])) for r in models.iter_rows(named=True)]
+        model_ids = _insert_returning_ids(conn, Model.__table__, model_rows, ids, models["cell_key"].to_list())
+        added["model"] = len(model_rows)
+        for table, target in (("hyperparameter", Hyperparameter), ("model_setting", ModelSetting),
+                              ("training_curve", TrainingCurve)):
+            rows = [dict({k: v for k, v in r.items() if k != "model_cell_key"}, model_id=model_ids[r["model_cell_key"]])
+                    for r in fresh_rows(table, "model_cell_key").iter_rows(named=True)]
+            for part in _chunks(rows, 5000):
+                conn.execute(insert(target.__table__), part)
+            added[table] = len(rows)
+
+        all_model_ids = _domain_ids(conn, Model.__table__, ids, bundle.table("representation")["model_cell_key"].to_list(), model_ids)
+        reps = fresh_rows("representation")
+        rep_rows = [dict({k: v for k, v in r.items() if k not in ("cell_key", "model_cell_key")},
+                         cell_id=ids[r["cell_key"]], model_id=all_model_ids[r["model_cell_key"]],
+                         provenance_id=prov_ids.get(r["provenance_id"])) for r in reps.iter_rows(named=True)]
+        rep_ids = _insert_returning_ids(conn, Representation.__table__, rep_rows, ids, reps["cell_key"].to_list())
+        added["representation"] = len(rep_rows)
+
+        all_rep_ids = _domain_ids(conn, Representation.__table__, ids,
+                                  bundle.table("evaluation")["representation_cell_key"].to_list(), rep_ids)
+        evals = fresh_rows("evaluation")
+        eval_rows = [dict({k: v for k, v in r.items() if k not in ("cell_key", "representation_cell_key")},
+                          cell_id=ids[r["cell_key"]], representation_id=all_rep_ids[r["representation_cell_key"]],
+                          provenance_id=prov_ids.get(r["provenance_id"])) for r in evals.iter_rows(named=True)]
+        eval_ids = _insert_returning_ids(conn, Evaluation.__table__, eval_rows, ids, evals["cell_key"].to_list())
+        added["evaluation"] = len(eval_rows)
+        score_rows = [{"evaluation_id": eval_ids[k], "name": n, "value": v}
+                      for k, n, v in fresh_rows("score", "evaluation_cell_key").iter_rows()]
+        for part in _chunks(score_rows, 5000):
+            conn.execute(insert(Score.__table__), part)
+        added["score"] = len(score_rows)
+    return added
+
+
+def _insert_returning_ids(conn, table, rows, cell_ids, keys) -> dict[str, int]:
+    """Insert domain rows and map each row's cell key to its new id."""
+    for part in _chunks(rows, 2000):
+        conn.execute(insert(table), part)
+    by_cell = {}
+    wanted = [cell_ids[k] for k in keys]
+    for part in _chunks(wanted):
+        by_cell.update(conn.execute(select(table.c.cell_id, table.c.id).where(table.c.cell_id.in_(part))).all())
+    return {k: by_cell[cell_ids[k]] for k in keys}
+
+
+def _domain_ids(conn, table, cell_ids, keys, known) -> dict[str, int]:
+    """Domain-row ids for cell keys, new or already in the database."""
+    out = dict(known)
+    missing = sorted({k for k in keys if k not in out})
+    if missing:
+        wanted = {cell_ids[k]: k for k in missing if k in cell_ids}
+        for part in _chunks(list(wanted)):
+            for cid, rid in conn.execute(select(table.c.cell_id, table.c.id).where(table.c.cell_id.in_(part))):
+                out[wanted[cid]] = rid
+    lost = [k for k in keys if k not in out]
+    if lost:
+        raise BundleError(f"a row refers to cell {lost[0]} whose result row is neither in the bundle nor in the database")
+    return out
+
+
+def _check_references(bundle: Bundle) -> None:
+    """Every key a row refers to is a cell of the bundle, so nothing is half-loaded."""
+    keys = set(bundle.table("cell")["key"].to_list())
+    checks = [("cell_dependency", "child_key"), ("cell_dependency", "parent_key"), ("model", "cell_key"),
+              ("hyperparameter", "model_cell_key"), ("model_setting", "model_cell_key"),
+              ("training_curve", "model_cell_key"), ("representation", "cell_key"),
+              ("representation", "model_cell_key"), ("evaluation", "cell_key"),
+              ("evaluation", "representation_cell_key"), ("score", "evaluation_cell_key")]
+    for table, column in checks:
+        stray = set(bundle.table(table)[column].to_list()) - keys
+        if stray:
+            raise BundleError(f"bundle table {table}: {column} {sorted(stray)[0]} is not a cell of the bundle")

@@ -1,0 +1,186 @@
+"""`expdb report OUT_DIR`: one self-contained HTML page with the figures a reader of the
+paper expects, each beside its claim's verdict. SVG drawn inline (expdb.svg): no scripts,
+no fonts, no files beside it."""
+
+from __future__ import annotations
+
+import time
+from html import escape
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+from expdb import saved, svg
+from expdb.claims import ClaimResult
+
+from .common import LABEL, METRICS, headline_long
+
+STYLE = """
+body{font-family:sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}
+h1{margin-bottom:0} h2{margin-top:2em;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;margin:1em 0} td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
+.verdict{display:inline-block;padding:2px 8px;border-radius:4px;color:#fff;font-weight:bold}
+.holds{background:#2e7d32} .fails{background:#c62828} .enough{background:#757575}
+.figs{display:flex;flex-wrap:wrap;gap:12px} .note{color:#555;font-size:90%}
+"""
+
+
+def _badge(result: ClaimResult | None) -> str:
+    if result is None:
+        return ""
+    css = {"holds": "holds", "fails": "fails"}.get(result.verdict, "enough")
+    detail = escape(result.measured_text or result.reason)
+    return (f'<p><span class="verdict {css}">{escape(result.verdict)}</span> '
+            f'<b>{escape(result.title)}</b>. Published: {escape(result.published)}. '
+            f'Measured: {escape(result.measured_label)} {escape(result.interval_label)} '
+            f'(n = {result.n}). <span class="note">{detail}</span></p>')
+
+
+def _levels(frame: pl.DataFrame, value: str, series: list[str] | None = None):
+    """[(method, [(strength label, arrays)])] for svg.spread, strengths in ascending order."""
+    groups = []
+    for (method,), g in frame.sort("method").group_by(["method"], maintain_order=True):
+        levels = []
+        for strength in sorted(g["strength"].drop_nulls().unique().to_list()):
+            at = g.filter(pl.col("strength") == strength)
+            arrays = [at[s].to_numpy() for s in series] if series else at[value].to_numpy()
+            levels.append((f"{strength:g}", arrays))
+        groups.append((method, levels))
+    return groups
+
+
+def _verify_table(results: list[ClaimResult]) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(r.name)}</td><td>{escape(r.figure)}</td><td>{escape(r.measured_label)}</td>"
+        f"<td>{escape(r.interval_label)}</td><td>{r.n}</td><td>{_badge_small(r)}</td></tr>" for r in results)
+    return ("<table><tr><th>claim</th><th>published</th><th>measured</th><th>95% interval (seeds)</th>"
+            f"<th>n models</th><th>verdict</th></tr>{rows}</table>")
+
+
+def _badge_small(r: ClaimResult) -> str:
+    css = {"holds": "holds", "fails": "fails"}.get(r.verdict, "enough")
+    return f'<span class="verdict {css}">{escape(r.verdict)}</span>'
+
+
+def _table(frame: pl.DataFrame, digits: int = 3) -> str:
+    head = "".join(f"<th>{escape(c)}</th>" for c in frame.columns)
+    body = ""
+    for row in frame.iter_rows():
+        body += "<tr>" + "".join(f"<td>{v:.{digits}f}</td>" if isinstance(v, float) else f"<td>{escape(str(v))}</td>"
+                                 for v in row) + "</tr>"
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def build_html(tables, study: str, queries_dir: str | None = None) -> str:
+    claims = saved.claims(queries_dir)
+    results = {name: claim.evaluate(tables, study) for name, claim in claims.items()}
+    models = tables.models(study).collect()
+    sections = [f"<h1>expdb report: study {escape(study)}</h1>",
+                f'<p class="note">{models.height} models over {models["dataset"].n_unique()} data sets and '
+                f'{models["method"].n_unique()} methods; written {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())} '
+                f'from {escape(tables.store.url)}.</p>',
+                "<h2>Claims</h2>", _verify_table(list(results.values()))]
+
+    # 1. metric agreement
+    sections.append("<h2>Metric agreement: Spearman rank correlation of the metrics, per data set</h2>")
+    sections.append(_badge(results.get("metric_agreement")))
+    pairs = results.get("metric_agreement").figures.get("pairs") if "metric_agreement" in results else None
+    figs = []
+    if pairs is not None:
+        for (dataset,), g in pairs.group_by(["dataset"], maintain_order=True):
+            names = [m for m in METRICS if m in set(g["metric_a"]) | set(g["metric_b"])]
+            matrix = np.eye(len(names))
+            for a, b, rho in g.select("metric_a", "metric_b", "rho").iter_rows():
+                i, j = names.index(a), names.index(b)
+                matrix[i, j] = matrix[j, i] = rho
+            labels = [LABEL[n] for n in names]
+            figs.append(svg.heatmap(matrix, labels, labels, dataset))
+    sections.append(f'<div class="figs">{"".join(figs) or "<p>no data</p>"}</div>')
+
+    # 2. scores against strength
+    sections.append("<h2>Scores against regularisation strength, per method (spread over random seeds)</h2>")
+    sections.append(_badge(results.get("seed_dominance")))
+    sections.append('<p class="note">Each column is one strength of one method: the line spans all seeds, the box '
+                    'their interquartile range, the tick their median; with few seeds each seed is a dot.</p>')
+    long = headline_long(tables, study)
+    for (dataset,), g in long.sort("dataset").group_by(["dataset"], maintain_order=True):
+        figs = [svg.spread(_levels(g.filter(pl.col("metric") == m), "value"), f"{dataset}: {LABEL[m]}", LABEL[m])
+                for m in METRICS if m in set(g["metric"])]
+        sections.append(f'<div class="figs">{"".join(figs)}</div>')
+    seed = results.get("seed_dominance")
+    if seed is not None and "by_dataset" in seed.figures:
+        sections.append(_table(seed.figures["by_dataset"]))
+
+    # 3. mean vs sampled total correlation
+    sections.append("<h2>Total correlation of the mean and the sampled representation against strength</h2>")
+    mvs = results.get("mean_vs_sampled")
+    sections.append(_badge(mvs))
+    if mvs is not None and "total_correlation" in mvs.figures:
+        tc = mvs.figures["total_correlation"]
+        figs = [svg.spread(_levels(g, "", ["mean", "sampled"]), f"{dataset}: Gaussian total correlation",
+                           "total correlation", series=["mean", "sampled"], width=760)
+                for (dataset,), g in tc.sort("dataset").group_by(["dataset"], maintain_order=True)]
+        sections.append(f'<div class="figs">{"".join(figs)}</div>')
+        sections.append(_table(mvs.figures["rho_by_method"]))
+
+    # 4. unsupervised scores
+    sections.append("<h2>Unsupervised scores against the metrics (Spearman, per data set)</h2>")
+    uns = results.get("unsupervised_selection")
+    sections.append(_badge(uns))
+    if uns is not None and "rho" in uns.figures:
+        sections.append(f'<div class="figs">{_rho_heatmaps(uns.figures["rho"], "score")}</div>')
+
+    # 5. transfer
+    sections.append("<h2>Transfer of model selection</h2>")
+    tr = results.get("transfer")
+    sections.append(_badge(tr))
+    if tr is not None and "table" in tr.figures:
+        t = tr.figures["table"]
+        cell = {(r["metric"], r["dataset"]): r for r in t.iter_rows(named=True)}
+        rows = "".join(
+            f"<tr><th>{m} metric</th>" + "".join(
+                f"<td>{cell[(m, d)]['probability']:.1%} <span class='note'>(published {cell[(m, d)]['published']:.1%})</span></td>"
+                for d in ("same", "other")) + "</tr>" for m in ("same", "other"))
+        sections.append(f"<table><tr><th></th><th>same data set</th><th>other data set</th></tr>{rows}</table>"
+                        '<p class="note">Probability that the configuration selected on one random seed beats a '
+                        'randomly chosen configuration on a different random seed (10,000 draws).</p>')
+
+    # 6. downstream
+    sections.append("<h2>Disentanglement against downstream performance (Spearman, per data set)</h2>")
+    down = results.get("downstream")
+    sections.append(_badge(down))
+    if down is not None and "rho" in down.figures:
+        sections.append(f'<div class="figs">{_rho_heatmaps(down.figures["rho"], "target", transpose=True)}</div>')
+
+    extra = [name for name in results if name not in
+             ("mean_vs_sampled", "metric_agreement", "seed_dominance", "unsupervised_selection", "transfer", "downstream")]
+    for name in extra:
+        sections.append(f"<h2>{escape(results[name].title)}</h2>{_badge(results[name])}")
+    body = "\n".join(sections)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>expdb report: {escape(study)}</title>"
+            f"<style>{STYLE}</style></head><body>{body}</body></html>\n")
+
+
+def _rho_heatmaps(rho: pl.DataFrame, row_column: str, transpose: bool = False) -> str:
+    figs = []
+    for (dataset,), g in rho.sort("dataset").group_by(["dataset"], maintain_order=True):
+        rows = list(dict.fromkeys(g[row_column].to_list()))
+        metrics = [m for m in METRICS if m in set(g["metric"])]
+        matrix = np.full((len(rows), len(metrics)), np.nan)
+        for r, m, v in g.select(row_column, "metric", "rho").iter_rows():
+            matrix[rows.index(r), metrics.index(m)] = v
+        labels = [LABEL[m] for m in metrics]
+        if transpose:
+            figs.append(svg.heatmap(matrix.T, labels, rows, dataset))
+        else:
+            figs.append(svg.heatmap(matrix, rows, labels, dataset))
+    return "".join(figs)
+
+
+def write_report(tables, study: str, out_dir: Path, queries_dir: str | None = None) -> Path:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "index.html"
+    path.write_text(build_html(tables, study, queries_dir))
+    return path

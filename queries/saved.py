@@ -1,0 +1,38 @@
+"""Saved queries that are tables rather than claims. Each takes (tables, study) and returns
+a Polars LazyFrame."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from .common import headline_wide
+
+
+def scores(tables, study):
+    """The tidy score table: one row per score."""
+    return tables.scores(study)
+
+
+def models(tables, study):
+    """One row per model: grid position, strength, final training losses."""
+    return tables.models(study)
+
+
+def wide(tables, study):
+    """One row per model, one column per (representation, metric, score)."""
+    return tables.wide(study)
+
+
+def headline(tables, study):
+    """One row per model with the six metrics' headline scores (mean representation)."""
+    return headline_wide(tables, study).lazy()
+
+
+def progress(tables, study):
+    """Per data set and method: models and the scores they carry, for a quick look at coverage."""
+    frame = tables.scores(study).collect()
+    return (frame.group_by("dataset", "method").agg(models=pl.col("model_id").n_unique(), scores=pl.len())
+            .sort("dataset", "method").lazy())
+
+
+SAVED = {fn.__name__: fn for fn in (scores, models, wide, headline, progress)}

@@ -1,0 +1,56 @@
+"""`expdb sql`: reads work, writes fail on the connection itself and change nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from expdb.query import run_sql
+
+from conftest import run_cli
+from planted import build, load_into, quality_scores
+
+
+@pytest.fixture
+def planted(db_url, tmp_path):
+    path = tmp_path / "r.json"
+    build(path, ["shapes3d"], [0, 1], quality_scores(), methods=["beta_vae"], strengths=2, metrics=["mig"])
+    load_into(db_url, path)
+    return db_url
+
+
+def test_select(planted):
+    result = run_cli("--db", planted, "sql", "SELECT method, count(*) AS n FROM model GROUP BY method", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [{"method": "beta_vae", "n": 4}]
+
+
+@pytest.mark.parametrize("statement", [
+    "DELETE FROM score",
+    "UPDATE model SET seed = 99",
+    "DROP TABLE score",
+    "CREATE TABLE intruder (a INTEGER)",
+    "INSERT INTO study (name, description, spec_sha256, spec_text, created_at, updated_at) VALUES ('x', '', '', '', 0, 0)",
+])
+def test_writes_fail_and_change_nothing(planted, statement):
+    before = {t: run_sql(planted, f"SELECT count(*) AS n FROM {t}")["n"][0] for t in ("score", "model", "study")}
+    result = run_cli("--db", planted, "sql", statement)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "read" in result.stderr.lower()
+    after = {t: run_sql(planted, f"SELECT count(*) AS n FROM {t}")["n"][0] for t in ("score", "model", "study")}
+    assert before == after
+    assert run_sql(planted, "SELECT max(seed) AS s FROM model")["s"][0] == 1
+
+
+def test_two_statements_are_refused(planted):
+    sneaky = "SELECT 1; DELETE FROM score" if "sqlite" in planted else "SET TRANSACTION READ WRITE; DELETE FROM score"
+    before = run_sql(planted, "SELECT count(*) AS n FROM score")["n"][0]
+    result = run_cli("--db", planted, "sql", sneaky)
+    assert result.returncode == 2
+    assert run_sql(planted, "SELECT count(*) AS n FROM score")["n"][0] == before == 16
+
+
+def test_bad_sql_is_one_line(planted):
+    result = run_cli("--db", planted, "sql", "SELEKT nothing")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
