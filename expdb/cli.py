@@ -96,16 +96,30 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
 @cli.command(name="fill")
 @click.argument("spec_path", metavar="SPEC")
 @_selection_options
-@click.option("--workers", default=1, show_default=True, help="Worker processes on this machine.")
+@click.option("--workers", type=int, default=None,
+              help="Worker processes on this machine (default 1); with --executor, claim loops per resource group "
+                   "(default: dask, the cluster's threads; slurm, 4 jobs).")
 @click.option("--retry-failed", is_flag=True, help="Retry failed cells that have attempts left.")
 @click.option("--max-attempts", default=3, show_default=True, help="Attempts per cell before it is left alone.")
 @click.option("--lease", "lease_s", default=120.0, show_default=True, help="Seconds a claim lasts without a heartbeat.")
 @click.option("--device", default="auto", show_default=True, help="auto (CUDA when present), cpu, cuda or cuda:N.")
 @click.option("--quiet", is_flag=True, help="No progress output.")
+@click.option("--executor", type=click.Choice(["local", "dask", "slurm"]), default="local", show_default=True,
+              help="Who starts the workers: processes here, a Dask cluster, or Slurm (via submitit).")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786.")
+@click.option("--resource", "resources", multiple=True, metavar="KIND:NAME=N",
+              help="Resources a kind's workers need, e.g. train:GPU=1 (Dask resources; Slurm: GPU jobs).")
+@click.option("--partition", default=None, help="Slurm partition.")
+@click.option("--time-min", default=60, show_default=True, help="Slurm time limit per worker job, minutes.")
+@click.option("--gpus", default=1, show_default=True, help="Slurm GPUs per job of a kind given a GPU resource.")
+@click.option("--slurm-folder", default=".expdb-slurm", show_default=True, help="Where submitit keeps job files and logs.")
+@click.option("--slurm-cluster", type=click.Choice(["auto", "slurm", "local"]), default="auto", show_default=True,
+              help="local runs the Slurm jobs as processes on this machine (for testing).")
 @click.pass_obj
-def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_failed, max_attempts, lease_s, device, quiet):
+def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_failed, max_attempts, lease_s, device, quiet,
+                 executor, scheduler, resources, partition, time_min, gpus, slurm_folder, slurm_cluster):
     """Compute the cells the spec wants and the database lacks. Safe to kill and rerun."""
-    if workers < 1:
+    if workers is not None and workers < 1:
         raise click.BadParameter("must be 1 or more", param_hint="--workers")
     if max_attempts < 1:
         raise click.BadParameter("must be 1 or more", param_hint="--max-attempts")
@@ -114,13 +128,15 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
     spec = load_spec(spec_path)
     plan, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
     _check_store_path(obj.store_path)
+    runner_pool = _executor(executor, obj, workers, scheduler, resources, partition, time_min, gpus,
+                            slurm_folder, slurm_cluster)
     store = obj.open()
     progress = Progress(total=0, quiet=quiet)
     try:
         TensorStore(obj.store_path, create=True)
         options = FillOptions(lease_s=lease_s, max_attempts=max_attempts, device=device, data_dir=obj.data)
-        result = fill(store, plan, chosen, obj.db, obj.store_path, options=options, workers=workers,
-                      retry_failed=retry_failed, progress=progress)
+        result = fill(store, plan, chosen, obj.db, obj.store_path, options=options, workers=workers or 1,
+                      retry_failed=retry_failed, progress=progress, executor=runner_pool)
         after = plan_report(store, chosen, max_attempts)
     finally:
         progress.close()
@@ -139,6 +155,25 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
     if after.total("failed"):
         click.echo(f"{after.total('failed')} failed cell(s); see expdb status, retry with --retry-failed", err=True)
         sys.exit(1)
+
+
+def _executor(name, obj, workers, scheduler, resources, partition, time_min, gpus, slurm_folder, slurm_cluster):
+    """None for local processes; else a distributed executor, after refusing what cannot be shared."""
+    from . import executors
+
+    parsed = executors.parse_resources(resources)
+    if name == "local":
+        if scheduler or parsed:
+            raise click.UsageError("--scheduler and --resource need --executor dask or slurm")
+        return None
+    executors.require_shared(obj.db, obj.store_path, name)
+    if name == "dask":
+        if not scheduler:
+            raise click.UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
+        return executors.DaskExecutor(scheduler, workers, parsed)
+    return executors.SlurmExecutor(folder=slurm_folder, workers=workers or 4, partition=partition, time_min=time_min,
+                                   gpus=gpus, cluster=None if slurm_cluster == "auto" else slurm_cluster,
+                                   resources=parsed)
 
 
 @cli.command()

@@ -73,8 +73,10 @@ class Worker:
         self.owner = owner or new_owner()
         self.on_cell = on_cell
 
-    def run(self, ids: Sequence[int]) -> WorkerReport:
-        """Work until no cell among ids can be claimed now or later."""
+    def run(self, ids: Sequence[int], wait_for: Sequence[int] = ()) -> WorkerReport:
+        """Work until no cell among ids can be claimed now or later. wait_for: cells that
+        other workers compute (another kind, on other machines); while any is open, cells
+        of ours that wait on them are worth waiting for."""
         report = WorkerReport()
         remaining = list(ids)
         finished: set[int] = set()
@@ -85,7 +87,7 @@ class Worker:
                 remaining, finished = status.remaining, set()
                 if status.claimable:
                     continue  # lost a race for it; try again at once
-                if not status.running:
+                if not status.running and not (status.blocked and wait_for and self._others_open(wait_for)):
                     break  # the rest is done, failed, or waits on cells outside this fill
                 time.sleep(self.options.poll_s)
                 continue
@@ -97,6 +99,9 @@ class Worker:
                     remaining = [i for i in remaining if i not in finished]
                     finished = set()
         return report
+
+    def _others_open(self, wait_for: Sequence[int]) -> bool:
+        return self.store.selection_status(wait_for, self.options.max_attempts).open > 0
 
     def compute(self, stored: StoredCell, report: WorkerReport) -> str:
         started = time.time()
@@ -156,10 +161,10 @@ def _one_line(exc: BaseException) -> str:
 # ---- executors --------------------------------------------------------------------
 
 def run_in_process(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions,
-                   on_cell=None) -> WorkerReport:
+                   on_cell=None, wait_for: Sequence[int] = ()) -> WorkerReport:
     store = open_store(db_url)
     try:
-        return Worker(store, TensorStore(store_path), options, on_cell=on_cell).run(ids)
+        return Worker(store, TensorStore(store_path), options, on_cell=on_cell).run(ids, wait_for)
     finally:
         store.dispose()
 

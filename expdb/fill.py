@@ -55,7 +55,7 @@ class FillResult:
 
 def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, store_path: str, *,
          options: FillOptions | None = None, workers: int = 1, retry_failed: bool = False,
-         progress=None) -> FillResult:
+         progress=None, executor=None) -> FillResult:
     """Compute the chosen cells of a plan (see selection) that the database lacks."""
     options = options or FillOptions()
     spec = plan.spec
@@ -72,6 +72,14 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
     todo = before.remaining
     if not todo or not (before.claimable or before.running):
         report = WorkerReport()
+    elif executor is not None:
+        kinds_by_id = {ids_by_key[c.key]: c.kind for c in chosen}
+
+        def poll():
+            if progress is not None:
+                status = store.selection_status(ids, options.max_attempts)
+                progress.set(status.done, status.failed)
+        report = executor.run(db_url, store_path, todo, kinds_by_id, options, on_poll=poll)
     elif workers <= 1:
         on_cell = (lambda c, outcome, seconds, error: progress.cell(c.kind, c.key, outcome, seconds, error)) if progress else None
         report = run_in_process(db_url, store_path, todo, options, on_cell=on_cell)

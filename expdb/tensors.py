@@ -41,7 +41,9 @@ class TensorStore:
             elif any(path.iterdir()) and not (path / "zarr.json").exists():
                 raise StoreError(f"{self.location} is a folder but not a Zarr 3 store (no zarr.json)")
         try:
-            self.root = zarr.open_group(store=self.location, mode="a")
+            # local folders named by URL need their parent folders made as arrays are written
+            options = {"auto_mkdir": True} if self.location.startswith("file://") else None
+            self.root = zarr.open_group(store=self.location, mode="a", storage_options=options)
         except Exception as exc:  # fsspec and zarr raise many kinds; the user needs one line
             raise StoreError(f"cannot open tensor store {self.location}: {exc}") from None
 

@@ -4,7 +4,7 @@ It reads the evaluation set its represent cell stored (means, log-variances, fac
 and sizes; each checked against its checksum), draws the sampled representation from the
 means and log-variances with the cell's seed when the representation is "sampled", and
 returns every number the metric defines as its own score. Settings: profile ("paper",
-the reference's point counts and estimators, or "fast"), seed (0). The sklearn version
+the reference's point counts and estimators, "fast" or "smoke"), seed (0). The sklearn version
 goes into each evaluation's provenance.
 """
 

@@ -11,6 +11,10 @@ from expdb.spec import load_spec
 EXPECTED = {
     "toy.toml": {"train": 30, "represent": 60, "evaluate": 120},
     "demo.toml": {"train": 6, "represent": 12, "evaluate": 108},
+    "smoke.toml": {"train": 16, "represent": 32, "evaluate": 288},
+    "cpu.toml": {"train": 108, "represent": 216, "evaluate": 1944},
+    # the reference grid: 12,600 models, 2 representations each, 9 metric configurations on both
+    "locatello2019.toml": {"train": 12_600, "represent": 25_200, "evaluate": 226_800},
 }
 
 
@@ -22,3 +26,17 @@ def test_shipped_study_plans(name):
 
 def test_every_shipped_study_is_covered():
     assert {p.name for p in Path(ROOT / "studies").glob("*.toml")} == set(EXPECTED)
+
+
+def test_reference_study_is_the_papers_grid():
+    spec = load_spec(ROOT / "studies" / "locatello2019.toml")
+    plan = build_plan(spec)
+    train = [c.content for c in plan.cells if c.kind == "train"]
+    assert {c["settings"]["steps"] for c in train} == {300_000}
+    assert {c["settings"]["resolution"] for c in train} == {64}
+    assert {c["settings"]["learning_rate"] for c in train} == {0.0001}
+    assert len({c["dataset"] for c in train}) == 7 and len({c["seed"] for c in train}) == 50
+    strengths = {(c["method"], tuple(sorted(c["hyperparameters"].items()))) for c in train}
+    assert len(strengths) == 36
+    profiles = {c.content["settings"]["profile"] for c in plan.cells if c.kind == "evaluate"}
+    assert profiles == {"paper"}

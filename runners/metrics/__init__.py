@@ -6,7 +6,9 @@ profile, and returns a dict of named scores. The ``metrics`` runner wraps them f
 
 Profiles: ``paper`` uses the reference library's point counts and estimators; ``fast`` keeps
 every definition and uses fewer points and cheaper tree ensembles where the reference's
-gradient boosting dominates the cost. Each module says which quirks of the reference it keeps.
+gradient boosting dominates the cost; ``smoke`` is smaller still, for CI and a first run
+only (its scores are a sketch, not a measurement). Each module says which quirks of the
+reference it keeps.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from .sampling import EvaluationSet
 
 METRICS = ("beta_vae", "factor_vae", "mig", "dci", "modularity", "sap", "unsupervised",
            "downstream_logistic", "downstream_boosted")
-PROFILES = ("paper", "fast")
+PROFILES = ("paper", "fast", "smoke")
 
 
 def compute(metric: str, data: EvaluationSet, rng, profile: str = "paper") -> dict[str, float]:

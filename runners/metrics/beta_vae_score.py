@@ -9,7 +9,7 @@ import numpy as np
 
 from .estimators import logistic_ovr
 
-POINTS = {"paper": (10_000, 5_000, 64), "fast": (2_000, 1_000, 64)}
+POINTS = {"paper": (10_000, 5_000, 64), "fast": (2_000, 1_000, 64), "smoke": (500, 250, 64)}
 
 
 def _points(data, n, batch, rng):

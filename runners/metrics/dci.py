@@ -11,7 +11,7 @@ from joblib import Parallel, delayed
 
 from .estimators import boosted_trees, parallel_fits
 
-POINTS = {"paper": (10_000, 5_000), "fast": (2_000, 1_000)}
+POINTS = {"paper": (10_000, 5_000), "fast": (2_000, 1_000), "smoke": (500, 250)}
 
 
 def _fit(x_train, y_train, x_test, y_test, seed, profile):

@@ -3,7 +3,8 @@
 over factors, keyed as the reference does ("100:mean_test_accuracy"). statistical_efficiency =
 acc@100 / acc@10,000 (mean test accuracy). The fast profile stops at 1,000 train points and
 reports statistical efficiency as acc@100 / acc@1,000 (named statistical_efficiency_1000),
-uses 1,000 test points, and its logistic regression tries 5 Cs with 3 folds."""
+uses 1,000 test points, and its logistic regression tries 5 Cs with 3 folds. The smoke profile (CI and
+first contact only) stops at 500 train points with 250 test points."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from joblib import Parallel, delayed
 
 from .estimators import boosted_trees, logistic_cv, parallel_fits
 
-SIZES = {"paper": (10, 100, 1_000, 10_000), "fast": (10, 100, 1_000)}
-TEST = {"paper": 5_000, "fast": 1_000}
+SIZES = {"paper": (10, 100, 1_000, 10_000), "fast": (10, 100, 1_000), "smoke": (10, 100, 500)}
+TEST = {"paper": 5_000, "fast": 1_000, "smoke": 250}
 
 
 def _fit_predict(make, x_train, y, x_test, y_test):

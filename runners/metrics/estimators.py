@@ -27,7 +27,7 @@ def logistic_cv(seed: int, folds: int = 5, profile: str = "paper"):
     (fast profile: 5 Cs, 3 folds)."""
     from sklearn.linear_model import LogisticRegressionCV
 
-    cs, folds = (10, folds) if profile == "paper" else (5, min(folds, 3))
+    cs, folds = {"paper": (10, folds), "fast": (5, min(folds, 3)), "smoke": (3, 2)}[profile]
     return LogisticRegressionCV(Cs=cs, cv=folds, solver="lbfgs", max_iter=100, tol=1e-4, scoring="accuracy",
                                 random_state=seed)
 
@@ -44,6 +44,8 @@ def boosted_trees(seed: int, profile: str):
                                           max_depth=3, random_state=seed)
     from sklearn.ensemble import RandomForestClassifier
 
+    if profile == "smoke":  # CI and first contact only: a sketch of the fast profile
+        return RandomForestClassifier(n_estimators=20, max_depth=6, n_jobs=1, random_state=seed)
     return RandomForestClassifier(n_estimators=50, max_depth=10, n_jobs=2, random_state=seed)
 
 

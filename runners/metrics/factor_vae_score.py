@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-POINTS = {"paper": (10_000, 10_000, 5_000, 64), "fast": (2_000, 2_000, 1_000, 64)}
+POINTS = {"paper": (10_000, 10_000, 5_000, 64), "fast": (2_000, 2_000, 1_000, 64), "smoke": (500, 500, 250, 64)}
 
 
 def _votes(data, n, batch, variances, active, rng):

@@ -13,7 +13,7 @@ from sklearn.preprocessing import label_binarize
 from .estimators import logistic_ovr
 from .information import discretize, mutual_information
 
-POINTS = {"paper": (10_000, 5_000), "fast": (2_000, 1_000)}
+POINTS = {"paper": (10_000, 5_000), "fast": (2_000, 1_000), "smoke": (500, 250)}
 
 
 def modularity_score(mi: np.ndarray) -> float:

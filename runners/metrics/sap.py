@@ -8,7 +8,7 @@ import numpy as np
 
 from .estimators import linear_svc
 
-POINTS = {"paper": (10_000, 5_000), "fast": (2_000, 1_000)}
+POINTS = {"paper": (10_000, 5_000), "fast": (2_000, 1_000), "smoke": (500, 250)}
 
 
 def score_matrix(x_train, y_train, x_test, y_test, seed) -> np.ndarray:

@@ -10,7 +10,7 @@ import scipy.linalg
 
 from .information import discretize, mutual_information
 
-POINTS = {"paper": 10_000, "fast": 10_000}
+POINTS = {"paper": 10_000, "fast": 10_000, "smoke": 2_000}
 
 
 def gaussian_total_correlation(cov: np.ndarray) -> float:

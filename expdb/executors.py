@@ -1,0 +1,172 @@
+"""Past one machine: the same claim loop, started by a distributed engine.
+
+The database stays the single source of truth. Dask or Slurm only starts workers; each
+worker runs expdb's own claim loop (engine.Worker) against the shared PostgreSQL database
+and tensor store, so leases, retries and "never twice" hold exactly as on one machine.
+Cells are split into groups by the resources their kind needs (e.g. train cells on GPU
+workers, represent and evaluate cells anywhere); a group's workers wait while cells of
+another group that theirs depend on are still open.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from sqlalchemy.engine import make_url
+
+from .engine import FillOptions, WorkerReport, run_in_process
+from .errors import DatabaseError, ExpdbError, StoreError
+
+KINDS = ("train", "represent", "evaluate")
+
+
+def claim_loop(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions,
+               wait_for: Sequence[int] = ()) -> tuple[int, int, int]:
+    """One worker on a remote machine: (computed, failed, lost). Importable by reference, so
+    Dask and submitit ship only its arguments."""
+    report = run_in_process(db_url, store_path, ids, options, wait_for=wait_for)
+    return report.computed, report.failed, report.lost
+
+
+def require_shared(db_url: str, store_path: str, executor: str) -> None:
+    """Several machines need a server database and a store they all reach by one name."""
+    if make_url(db_url).get_backend_name() == "sqlite":
+        raise DatabaseError(f"--executor {executor} needs PostgreSQL (--db postgresql+psycopg://...): workers on other "
+                            "machines cannot share a SQLite file, and SQLite over a network file system corrupts")
+    if "://" not in store_path and not Path(store_path).is_absolute():
+        raise StoreError(f"--executor {executor}: the tensor store {store_path!r} is a relative path, which names a "
+                         "different folder on every machine; give an absolute path on a shared file system or a URL "
+                         "(file://, s3://, gs://)")
+
+
+def parse_resources(values: Sequence[str]) -> dict[str, dict[str, float]]:
+    """--resource train:GPU=1 -> {"train": {"GPU": 1.0}}."""
+    out: dict[str, dict[str, float]] = {}
+    for text in values:
+        try:
+            kind, rest = text.split(":", 1)
+            name, amount = rest.split("=", 1)
+            amount_value = float(amount)
+        except ValueError:
+            raise ExpdbError(f"--resource {text!r}: expected KIND:NAME=AMOUNT, e.g. train:GPU=1") from None
+        if kind not in KINDS:
+            raise ExpdbError(f"--resource {text!r}: kind must be one of {', '.join(KINDS)}")
+        out.setdefault(kind, {})[name] = amount_value
+    return out
+
+
+@dataclass
+class Group:
+    """Cells that run under the same resources, and the cells of the other groups."""
+    resources: dict[str, float]
+    ids: list[int]
+    others: list[int] = field(default_factory=list)
+
+
+def groups(kinds_by_id: dict[int, str], ids: Sequence[int], resources: dict[str, dict[str, float]]) -> list[Group]:
+    by_need: dict[tuple, Group] = {}
+    for cid in ids:
+        need = resources.get(kinds_by_id[cid], {})
+        by_need.setdefault(tuple(sorted(need.items())), Group(dict(need), [])).ids.append(cid)
+    result = list(by_need.values())
+    for g in result:
+        g.others = [cid for other in result if other is not g for cid in other.ids]
+    return result
+
+
+def _add(report: WorkerReport, counts) -> None:
+    computed, failed, lost = counts
+    report.computed += computed
+    report.failed += failed
+    report.lost += lost
+
+
+@dataclass
+class DaskExecutor:
+    scheduler: str
+    workers: int | None = None  # claim loops per group; default: the cluster's threads
+    resources: dict[str, dict[str, float]] = field(default_factory=dict)
+    name = "dask"
+
+    def run(self, db_url, store_path, ids, kinds_by_id, options: FillOptions,
+            on_poll: Callable[[], None] | None = None) -> WorkerReport:
+        try:
+            from distributed import Client, wait
+        except ImportError:
+            raise ExpdbError("--executor dask needs Dask: pip install 'expdb-study[dask]'") from None
+        try:
+            client = Client(self.scheduler, timeout=20)
+        except Exception as exc:  # OSError, TimeoutError: say where we looked
+            raise ExpdbError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from None
+        report = WorkerReport()
+        try:
+            loops = self.workers or max(1, sum(client.nthreads().values()))
+            futures = []
+            for group in groups(kinds_by_id, ids, self.resources):
+                for _ in range(loops):
+                    futures.append(client.submit(claim_loop, db_url, store_path, group.ids, options, group.others,
+                                                 resources=group.resources or None, pure=False))
+            pending = set(futures)
+            while pending:
+                try:
+                    _, not_done = wait(list(pending), timeout=max(options.poll_s, 1.0), return_when="FIRST_COMPLETED")
+                    pending = set(not_done)
+                except TimeoutError:  # nothing finished this round: report progress and wait again
+                    pass
+                if on_poll is not None:
+                    on_poll()
+            for future in futures:
+                try:
+                    _add(report, future.result())
+                except Exception as exc:  # a worker that died too often, a runner import error...
+                    report.errors.append(f"dask task: {exc.__class__.__name__}: {exc}")
+        finally:
+            client.close()
+        return report
+
+
+@dataclass
+class SlurmExecutor:
+    folder: str = ".expdb-slurm"
+    workers: int = 4  # jobs per group (one job array each)
+    partition: str | None = None
+    time_min: int = 60
+    gpus: int = 0  # GPUs per job for kinds that ask for a GPU (--resource train:GPU=1)
+    cluster: str | None = None  # None: Slurm when sbatch exists; "local": processes on this machine
+    resources: dict[str, dict[str, float]] = field(default_factory=dict)
+    name = "slurm"
+
+    def run(self, db_url, store_path, ids, kinds_by_id, options: FillOptions,
+            on_poll: Callable[[], None] | None = None) -> WorkerReport:
+        try:
+            import submitit
+        except ImportError:
+            raise ExpdbError("--executor slurm needs submitit: pip install 'expdb-study[slurm]'") from None
+        report = WorkerReport()
+        jobs = []
+        for group in groups(kinds_by_id, ids, self.resources):
+            executor = submitit.AutoExecutor(folder=self.folder, cluster=self.cluster)
+            params = {"timeout_min": self.time_min, "slurm_array_parallelism": self.workers, "name": "expdb-fill"}
+            if self.partition:
+                params["slurm_partition"] = self.partition
+            if group.resources.get("GPU") and self.gpus:
+                params["gpus_per_node"] = self.gpus
+            executor.update_parameters(**params)
+            n = self.workers
+            jobs += executor.map_array(claim_loop, [db_url] * n, [store_path] * n, [group.ids] * n,
+                                       [options] * n, [group.others] * n)
+        while not all(job.done() for job in jobs):
+            if on_poll is not None:
+                on_poll()
+            time.sleep(max(options.poll_s, 1.0))
+        for job in jobs:
+            try:
+                _add(report, job.result())
+            except Exception as exc:
+                report.errors.append(f"slurm job {job.job_id}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else exc}")
+        if on_poll is not None:
+            on_poll()
+        return report

@@ -1,0 +1,176 @@
+"""Past one machine: Dask workers and Slurm jobs (submitit's local executor) run expdb's
+claim loop against the real PostgreSQL server; the tensor store may be an fsspec URL."""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from expdb.query import run_sql
+from expdb.tensors import TensorStore
+
+from conftest import run_cli, toy_counts, toy_spec, trace_lines
+
+pytestmark = pytest.mark.slow
+
+
+class DaskCluster:
+    """A scheduler and workers started with Dask's own commands, as on a real cluster."""
+
+    def __init__(self, tmp_path, workers: list[list[str]], env: dict):
+        self.file = tmp_path / "scheduler.json"
+        self.env = {**os.environ, **env}
+        self.procs = [self._start(["scheduler", "--scheduler-file", str(self.file), "--port", "0",
+                                   "--dashboard-address", ":0"])]
+        deadline = time.time() + 60
+        while not self.file.exists() and time.time() < deadline:
+            time.sleep(0.2)
+        self.address = json.loads(self.file.read_text())["address"]
+        for extra in workers:
+            self.procs.append(self._start(["worker", self.address, "--nthreads", "1", "--nworkers", "1",
+                                           "--no-dashboard", *extra]))
+        from distributed import Client
+
+        self.client = Client(self.address, timeout=30)
+        self.client.wait_for_workers(len(workers), timeout=60)
+
+    def _start(self, args):
+        return subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_" + args[0], *args[1:]], env=self.env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+    def worker_pids(self) -> dict[str, int]:
+        return self.client.run(os.getpid)
+
+    def resources(self) -> dict[str, dict]:
+        return {addr: w.get("resources", {}) for addr, w in self.client.scheduler_info()["workers"].items()}
+
+    def close(self):
+        self.client.close()
+        for p in reversed(self.procs):
+            try:
+                os.killpg(p.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        for p in self.procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(p.pid, signal.SIGKILL)
+
+
+@pytest.fixture
+def trace(tmp_path):
+    return tmp_path / "trace"
+
+
+def test_dask_fills_every_cell_once_and_targets_gpu_workers(pg_url, tmp_path, trace):
+    spec = toy_spec(tmp_path, seeds=3)
+    store = f"file://{tmp_path / 'shared.zarr'}"  # an fsspec URL, as a shared store would be
+    env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.05"}
+    cluster = DaskCluster(tmp_path, [["--resources", "GPU=1"], []], env)
+    try:
+        assert run_cli("--db", pg_url, "--store", store, "init").returncode == 0
+        result = run_cli("--db", pg_url, "--store", store, "fill", spec, "--executor", "dask",
+                         "--scheduler", cluster.address, "--resource", "train:GPU=1", "--quiet", env=env)
+        assert result.returncode == 0, result.stderr
+        pids = cluster.worker_pids()
+        gpu_pids = {pids[a] for a, r in cluster.resources().items() if r.get("GPU")}
+        again = run_cli("--db", pg_url, "--store", store, "fill", spec, "--executor", "dask",
+                        "--scheduler", cluster.address)
+    finally:
+        cluster.close()
+    total = sum(toy_counts(seeds=3).values())
+    lines = [line.split() for line in trace_lines(trace)]
+    keys = [key for _, key, _ in lines]
+    assert len(keys) == total and len(set(keys)) == total  # every cell exactly once
+    train_pids = {int(pid) for kind, _, pid in lines if kind == "train"}
+    assert train_pids and train_pids <= gpu_pids  # train cells ran only where GPU=1
+    assert {int(pid) for kind, _, pid in lines if kind != "train"} - gpu_pids  # the other worker evaluated
+    states = run_sql(pg_url, "SELECT state, count(*) AS n FROM cell GROUP BY state").rows()
+    assert states == [("done", total)]
+    assert again.returncode == 0 and f"{total} already done, 0 computed" in again.stdout
+
+
+def test_a_killed_dask_worker_loses_nothing(pg_url, tmp_path, trace):
+    spec = toy_spec(tmp_path, steps=4)
+    store = str(tmp_path / "shared.zarr")
+    env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.4"}
+    cluster = DaskCluster(tmp_path, [[], []], env)
+    try:
+        assert run_cli("--db", pg_url, "--store", store, "init").returncode == 0
+        fill = subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", pg_url, "--store", store, "fill", str(spec),
+                                 "--executor", "dask", "--scheduler", cluster.address, "--lease", "3", "--quiet"],
+                                env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 60
+        owner = []
+        while time.time() < deadline and not owner:
+            owner = run_sql(pg_url, "SELECT key, lease_owner FROM cell WHERE state = 'running' AND kind = 'train'").rows()
+            time.sleep(0.1)
+        assert owner, "no train cell started"
+        killed_key, lease_owner = owner[0]
+        os.kill(int(lease_owner.split(":")[1]), signal.SIGKILL)  # the worker process, mid-cell
+        out, err = fill.communicate(timeout=300)
+        assert fill.returncode == 0, err
+    finally:
+        cluster.close()
+    total = sum(toy_counts().values())
+    assert run_sql(pg_url, "SELECT state, count(*) AS n FROM cell GROUP BY state").rows() == [("done", total)]
+    computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
+    assert computed[killed_key] == 2  # reclaimed after its lease expired, computed again once
+    assert all(n == 1 for key, n in computed.items() if key != killed_key) and len(computed) == total
+
+
+def test_slurm_jobs_on_submitits_local_executor(pg_url, tmp_path, trace):
+    spec = toy_spec(tmp_path, seeds=2)
+    store = str(tmp_path / "shared.zarr")
+    env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.05"}
+    assert run_cli("--db", pg_url, "--store", store, "init").returncode == 0
+    args = ["--db", pg_url, "--store", store, "fill", spec, "--executor", "slurm", "--slurm-cluster", "local",
+            "--slurm-folder", tmp_path / "slurm", "--workers", "2", "--resource", "train:GPU=1", "--gpus", "0"]
+    result = run_cli(*args, env=env)
+    assert result.returncode == 0, result.stderr
+    total = sum(toy_counts(seeds=2).values())
+    keys = [line.split()[1] for line in trace_lines(trace)]
+    assert len(keys) == total and len(set(keys)) == total
+    assert len({line.split()[2] for line in trace_lines(trace)}) >= 2  # several job processes shared the work
+    assert (tmp_path / "slurm").is_dir()
+    again = run_cli(*args, env=env)
+    assert again.returncode == 0 and f"{total} already done, 0 computed" in again.stdout
+
+
+@pytest.mark.parametrize("executor", ["dask", "slurm"])
+def test_sqlite_is_refused_for_several_machines(tmp_path, executor):
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    assert run_cli("--db", db, "--store", tmp_path / "z", "init").returncode == 0
+    result = run_cli("--db", db, "--store", tmp_path / "z", "fill", toy_spec(tmp_path), "--executor", executor,
+                     "--scheduler", "tcp://127.0.0.1:1")
+    assert result.returncode == 2 and "needs PostgreSQL" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert run_sql(db, "SELECT count(*) AS n FROM cell")["n"][0] == 0
+
+
+def test_relative_store_and_bad_scheduler_are_refused(pg_url, tmp_path):
+    spec = toy_spec(tmp_path)
+    relative = run_cli("--db", pg_url, "--store", "rel.zarr", "fill", spec, "--executor", "dask",
+                       "--scheduler", "tcp://127.0.0.1:1", cwd=tmp_path)
+    assert relative.returncode == 2 and "relative path" in relative.stderr
+    assert run_cli("--db", pg_url, "init").returncode == 0
+    unreachable = run_cli("--db", pg_url, "--store", tmp_path / "z", "fill", spec, "--executor", "dask",
+                          "--scheduler", "tcp://127.0.0.1:1")
+    assert unreachable.returncode == 2 and "cannot reach the Dask scheduler" in unreachable.stderr
+
+
+def test_fsspec_urls_round_trip(tmp_path):
+    for url in (f"file://{tmp_path / 'a.zarr'}", "memory://expdb-test/store.zarr"):
+        tensors = TensorStore(url)
+        ref = tensors.write("ab" * 16, "mean", np.arange(12, dtype=np.float32).reshape(3, 4))
+        assert (TensorStore(url).read(ref) == np.arange(12, dtype=np.float32).reshape(3, 4)).all()
+    assert (tmp_path / "a.zarr" / "zarr.json").exists()
