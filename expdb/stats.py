@@ -57,17 +57,78 @@ BOOTSTRAP_SEED = 20190609  # fixed: claims are deterministic, so their intervals
 
 
 def seed_bootstrap(seeds, statistic, replicates: int = BOOTSTRAP_REPLICATES, level: float = 0.95):
-    """Percentile interval of statistic(chosen) where chosen resamples the distinct random
-    seeds with replacement (a seed drawn twice counts twice). statistic gets an array of
-    seed values and returns a float; replicates where it is NaN are dropped."""
-    seeds = np.unique(np.asarray(seeds))
-    if len(seeds) < 2:
+    """Percentile interval of statistic(counts) over replicates that resample the distinct
+    random seeds with replacement; counts[i] is how often the i-th of np.unique(seeds) was
+    drawn (a seed drawn twice counts twice; see seed_weights). Replicates where the statistic
+    is NaN are dropped."""
+    universe = np.unique(np.asarray(seeds))
+    if len(universe) < 2:
         return (float("nan"), float("nan"))
     rng = np.random.default_rng(BOOTSTRAP_SEED)
-    values = np.array([statistic(rng.choice(seeds, size=len(seeds), replace=True)) for _ in range(replicates)])
+    values = np.array([statistic(np.bincount(rng.integers(0, len(universe), len(universe)), minlength=len(universe)))
+                       for _ in range(replicates)])
     values = values[np.isfinite(values)]
     if len(values) == 0:
         return (float("nan"), float("nan"))
     tail = (1 - level) / 2 * 100
     low, high = np.percentile(values, [tail, 100 - tail])
     return (float(low), float(high))
+
+
+class RankedColumns:
+    """The columns of an (n, k) array, sorted once, for Spearman correlations under row
+    weights. A bootstrap replicate that draws a row's seed c times gives the row weight c;
+    its ranks among the replicate's expanded rows (ties averaged) and a weighted Pearson
+    correlation of those ranks equal Spearman's rho on the expanded rows, without sorting
+    anything per replicate."""
+
+    def __init__(self, values):
+        values = np.asarray(values, dtype=float)
+        self.n, self.k = values.shape
+        self.order = np.argsort(values, axis=0, kind="mergesort")
+        ordered = np.take_along_axis(values, self.order, axis=0)
+        new_group = np.ones(ordered.shape, dtype=bool)
+        new_group[1:] = ordered[1:] != ordered[:-1]
+        group = np.cumsum(new_group, axis=0) - 1
+        sizes = group[-1] + 1 if self.n else np.zeros(self.k, dtype=int)
+        offsets = np.r_[0, np.cumsum(sizes)[:-1]]
+        self.group = group + offsets  # one id space across columns
+        self.total = int(sizes.sum())
+        self.column_of_group = np.repeat(np.arange(self.k), sizes)
+        self.first_group = offsets
+
+    def ranks(self, weights) -> np.ndarray:
+        w = np.asarray(weights, dtype=float)
+        ordered_w = w[self.order]
+        sums = np.bincount(self.group.ravel(), weights=ordered_w.ravel(), minlength=self.total)
+        running = np.cumsum(sums)
+        base = (running - sums)[self.first_group]  # weight in earlier columns' groups
+        before = running - sums - base[self.column_of_group]
+        group_rank = before + (sums + 1) / 2
+        out = np.empty((self.n, self.k))
+        np.put_along_axis(out, self.order, group_rank[self.group], axis=0)
+        return out
+
+    def spearman(self, weights=None) -> np.ndarray:
+        """The (k, k) Spearman matrix of the weighted rows (unit weights when None)."""
+        w = np.ones(self.n) if weights is None else np.asarray(weights, dtype=float)
+        if (w > 0).sum() < 3:
+            return np.full((self.k, self.k), np.nan)
+        r = self.ranks(w)
+        mean = (w @ r) / w.sum()
+        d = r - mean
+        cov = (d * w[:, None]).T @ d
+        norms = np.sqrt(np.diag(cov))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return cov / np.outer(norms, norms)
+
+
+def seed_weights(row_seeds, seeds):
+    """A function from a replicate's seed counts (aligned to np.unique(seeds), as
+    seed_bootstrap passes them) to row weights: how often each row's seed was drawn."""
+    index = np.searchsorted(np.unique(np.asarray(seeds)), np.asarray(row_seeds))
+
+    def weights(counts) -> np.ndarray:
+        return np.asarray(counts, dtype=float)[index]
+
+    return weights

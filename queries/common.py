@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import polars as pl
 
 from expdb.claims import NotEnoughData
@@ -46,21 +45,6 @@ def headline_wide(tables, study: str) -> pl.DataFrame:
                       values="value", aggregate_function="first")
     present = [m for m in METRICS if m in wide.columns]
     return wide.select(["model_id", "dataset", "method", "strength", "regularisation", "seed"] + present)
-
-
-def seed_rows(seeds) -> "callable":
-    """A function that turns a bootstrap draw of seeds into the matching row indices of
-    the rows whose seeds are given (a seed drawn twice contributes its rows twice; a seed
-    these rows lack contributes none)."""
-    seeds = np.asarray(seeds)
-    by_seed = {s: np.flatnonzero(seeds == s) for s in np.unique(seeds)}
-    empty = np.array([], dtype=np.int64)
-
-    def rows(chosen) -> np.ndarray:
-        parts = [by_seed.get(s, empty) for s in chosen]
-        return np.concatenate(parts) if parts else empty
-
-    return rows
 
 
 def require(condition: bool, message: str) -> None:

@@ -16,11 +16,8 @@ from ..errors import ExpdbError
 from ..store import Store, open_store
 from .strength import WEAKER_WHEN_LARGER, strength_name
 
-SCORE_SCHEMA = {
-    "study": pl.String, "model_key": pl.String, "model_id": pl.Int64, "dataset": pl.String,
-    "method": pl.String, "seed": pl.Int64, "representation": pl.String, "metric": pl.String,
-    "profile": pl.String, "score": pl.String, "value": pl.Float64,
-}
+SCORE_COLUMNS = {"model_id": pl.Int64, "representation": pl.String, "metric": pl.String, "profile": pl.String,
+                 "score": pl.String, "value": pl.Float64}
 MODEL_SCHEMA = {
     "study": pl.String, "model_key": pl.String, "model_id": pl.Int64, "source": pl.String,
     "dataset": pl.String, "method": pl.String, "seed": pl.Int64, "model_num": pl.Int64,
@@ -37,7 +34,10 @@ class UnknownStudy(ExpdbError):
 
 
 class Tables:
-    """The query API: ``Tables(url).scores(metrics=["mig"])`` is a LazyFrame of MIG rows."""
+    """The query API: ``Tables(url).scores(metrics=["mig"])`` is a LazyFrame of MIG rows.
+
+    A Tables object reads each distinct table once and keeps it (claims share their reads);
+    open a new one to see rows written since."""
 
     def __init__(self, url_or_store: str | Store):
         if isinstance(url_or_store, str):
@@ -46,6 +46,7 @@ class Tables:
             self.store, self._owned = url_or_store, False
         self.engine = self.store.read_engine
         self._placeholder = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        self._read: dict[tuple, pl.DataFrame] = {}
 
     def close(self) -> None:
         if self._owned:
@@ -59,6 +60,12 @@ class Tables:
 
     # raw reading ------------------------------------------------------------
     def _rows(self, sql: str, params: Sequence, schema: dict) -> pl.DataFrame:
+        key = (sql, tuple(params))
+        if key not in self._read:
+            self._read[key] = self._fetch(sql, params, schema)
+        return self._read[key]
+
+    def _fetch(self, sql: str, params: Sequence, schema: dict) -> pl.DataFrame:
         sql = sql.replace("?", self._placeholder)
         with self.engine.connect() as conn:
             cursor = conn.exec_driver_sql(sql, tuple(params)).cursor
@@ -76,7 +83,7 @@ class Tables:
 
     # studies ----------------------------------------------------------------
     def studies(self) -> list[str]:
-        frame = self._rows("SELECT name FROM study ORDER BY name", (), {"name": pl.String})
+        frame = self._fetch("SELECT name FROM study ORDER BY name", (), {"name": pl.String})
         return frame["name"].to_list()
 
     def resolve_study(self, study: str | None) -> str:
@@ -98,6 +105,8 @@ class Tables:
         """One row per trained (or imported) model of the study: its grid position, its
         regularisation strength and its final training losses."""
         study = self.resolve_study(study)
+        if ("models", study) in self._read:
+            return self._read[("models", study)].lazy()
         frame = self._rows(
             "SELECT st.name, mc.key, m.id, m.source, m.dataset, m.method, m.seed, m.model_num, m.steps,"
             " m.learning_rate, m.resolution, m.reconstruction_loss, m.kl_loss, m.elbo, m.loss, m.regularizer"
@@ -105,7 +114,8 @@ class Tables:
             " JOIN model m ON m.cell_id = sc.cell_id LEFT JOIN cell mc ON mc.id = m.cell_id"
             " WHERE st.name = ?", [study], MODEL_SCHEMA)
         hyper = self.hyperparameters(study).collect()
-        return _with_strength(frame, hyper).lazy()
+        self._read[("models", study)] = _with_strength(frame, hyper)
+        return self._read[("models", study)].lazy()
 
     def hyperparameters(self, study: str | None = None) -> pl.LazyFrame:
         """Long table (model_id, name, value) of every hyperparameter of the study's models."""
@@ -125,16 +135,17 @@ class Tables:
         if representation is not None:
             where += " AND r.kind = ?"
             params.append(representation)
+        # the model's own columns come from the (small) models table, joined here rather than per score row
         frame = self._rows(
-            "SELECT st.name, mc.key, m.id, m.dataset, m.method, m.seed, r.kind, e.metric, e.profile, s.name, s.value"
+            "SELECT r.model_id, r.kind, e.metric, e.profile, s.name, s.value"
             " FROM study st JOIN study_cell sc ON sc.study_id = st.id"
             " JOIN evaluation e ON e.cell_id = sc.cell_id"
             " JOIN representation r ON r.id = e.representation_id"
-            " JOIN model m ON m.id = r.model_id LEFT JOIN cell mc ON mc.id = m.cell_id"
             " JOIN score s ON s.evaluation_id = e.id"
-            f" WHERE {where}", params, SCORE_SCHEMA)
-        strengths = self.models(study).select("model_id", "strength_name", "strength", "regularisation").collect()
-        return (frame.join(strengths, on="model_id", how="left")
+            f" WHERE {where}", params, SCORE_COLUMNS)
+        models = self.models(study).select("study", "model_key", "model_id", "dataset", "method", "seed",
+                                           "strength_name", "strength", "regularisation").collect()
+        return (frame.join(models, on="model_id", how="inner")
                 .select("study", "model_key", "model_id", "dataset", "method", "strength_name", "strength",
                         "regularisation", "seed", "representation", "metric", "profile", "score", "value")
                 .lazy())

@@ -25,9 +25,9 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Claim
-from expdb.stats import seed_bootstrap, spearman, spearman_matrix
+from expdb.stats import RankedColumns, seed_bootstrap, seed_weights, spearman
 
-from ..common import LABEL, headline_wide, require, seed_rows
+from ..common import LABEL, headline_wide, require
 from .unsupervised_selection import consistent
 
 TASKS = {"downstream_logistic": "logistic", "downstream_boosted": "boosted"}
@@ -89,16 +89,18 @@ class Downstream(Claim):
                 contradiction=pl.lit("consistent relation with statistical efficiency"))], how="vertical_relaxed")
         measured = tested.filter(pl.col("rho") > 0).height / tested.height if tested.height else float("nan")
 
-        checked = [(seed_rows(g["seed"].to_numpy()), g.select([m for m in metrics if m != EXCEPTION] + accuracy_targets)
-                    .to_numpy().astype(float)) for d, g in groups if "dsprites" in d]
+        columns = [m for m in metrics if m != EXCEPTION] + accuracy_targets
+        complete = [g.select(columns + ["seed"]).drop_nulls() for d, g in groups if "dsprites" in d]
+        checked = [(seed_weights(c["seed"].to_numpy(), data["seed"].to_numpy()), RankedColumns(c.select(columns).to_numpy().astype(float)))
+                   for c in complete]
         k = len([m for m in metrics if m != EXCEPTION])
 
-        def share(chosen):
+        def share(counts):
             flags = []
-            for rows_of, values in checked:
-                idx = rows_of(chosen)
-                if len(idx) >= 3:
-                    flags.extend((spearman_matrix(values[idx])[:k, k:] > 0).ravel())
+            for weights_of, ranked in checked:
+                w = weights_of(counts)
+                if (w > 0).sum() >= 3:
+                    flags.extend((ranked.spearman(w)[:k, k:] > 0).ravel())
             return float(np.mean(flags)) if flags else float("nan")
 
         interval = seed_bootstrap(data["seed"].to_numpy(), share) if accuracy_targets else None

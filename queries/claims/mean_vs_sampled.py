@@ -24,9 +24,9 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Claim
-from expdb.stats import seed_bootstrap, spearman
+from expdb.stats import RankedColumns, seed_bootstrap, seed_weights, spearman
 
-from ..common import require, seed_rows
+from ..common import require
 
 EXCEPTION = "dip_vae_i"
 
@@ -67,16 +67,16 @@ class MeanVsSampled(Claim):
             offending = pl.concat([offending, others.filter(~(pl.col("rho_mean") > 0)).with_columns(
                 contradiction=pl.lit("mean total correlation does not rise (and most such pairs do not)"))])
 
-        arrays = [(seed_rows(g["seed"].to_numpy()), g["regularisation"].to_numpy(), g["sampled"].to_numpy())
-                  for _, g in groups]
         seeds = tc["seed"].to_numpy()
+        ranked = [(seed_weights(g["seed"].to_numpy(), seeds), RankedColumns(g.select("regularisation", "sampled").to_numpy()))
+                  for _, g in groups]
 
-        def share(chosen):
+        def share(counts):
             values = []
-            for rows, x, y in arrays:
-                idx = rows(chosen)
-                if len(idx) >= 3:
-                    values.append(spearman(x[idx], y[idx]) < 0)
+            for weights_of, columns in ranked:
+                w = weights_of(counts)
+                if (w > 0).sum() >= 3:
+                    values.append(columns.spearman(w)[0, 1] < 0)
             return float(np.mean(values)) if values else float("nan")
 
         interval = seed_bootstrap(seeds, share)

@@ -20,9 +20,9 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Claim
-from expdb.stats import seed_bootstrap, spearman_matrix
+from expdb.stats import RankedColumns, seed_bootstrap, seed_weights, spearman_matrix
 
-from ..common import LABEL, headline_wide, require, seed_rows
+from ..common import LABEL, headline_wide, require
 
 EXCEPTION = "modularity"
 
@@ -51,7 +51,7 @@ class MetricAgreement(Claim):
                 rows.append({"dataset": dataset, "metric_a": metrics[i], "metric_b": metrics[j],
                              "rho": float(matrix[i, j]), "models": group.height,
                              "tested": EXCEPTION not in (metrics[i], metrics[j])})
-            arrays.append((seed_rows(group["seed"].to_numpy()), values))
+            arrays.append((seed_weights(group["seed"].to_numpy(), complete["seed"].to_numpy()), RankedColumns(values)))
         pairs = pl.DataFrame(rows)
         tested_pairs = pairs.filter("tested")
         measured = float(tested_pairs["rho"].mean())
@@ -59,12 +59,12 @@ class MetricAgreement(Claim):
         mask = np.array([[EXCEPTION not in (metrics[a], metrics[b]) and a < b for b in range(len(metrics))]
                          for a in range(len(metrics))])
 
-        def mean_rho(chosen):
+        def mean_rho(counts):
             values = []
-            for rows_of, data in arrays:
-                idx = rows_of(chosen)
-                if len(idx) >= 3:
-                    values.extend(spearman_matrix(data[idx])[mask])
+            for weights_of, columns in arrays:
+                w = weights_of(counts)
+                if (w > 0).sum() >= 3:
+                    values.extend(columns.spearman(w)[mask])
             return float(np.nanmean(values)) if values else float("nan")
 
         interval = seed_bootstrap(complete["seed"].to_numpy(), mean_rho)

@@ -25,21 +25,26 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Claim
-from expdb.stats import seed_bootstrap
+from expdb.stats import seed_bootstrap, seed_weights
 
-from ..common import headline_long, require, seed_rows
+from ..common import headline_long, require
 
 
-def variance_share(y: np.ndarray, groups: np.ndarray) -> float:
-    """Between-group sum of squares over total sum of squares; groups are integer codes."""
-    total = ((y - y.mean()) ** 2).sum()
+def variance_share(y: np.ndarray, groups: np.ndarray, weights: np.ndarray | None = None) -> float:
+    """Between-group sum of squares over total sum of squares; groups are integer codes.
+    weights: how often each row counts (a bootstrap replicate); 1 when None."""
+    w = np.ones(len(y)) if weights is None else np.asarray(weights, dtype=float)
+    if w.sum() <= 0:
+        return float("nan")
+    grand = (w * y).sum() / w.sum()
+    total = (w * (y - grand) ** 2).sum()
     if total <= 0:
         return float("nan")
-    counts = np.bincount(groups)
-    sums = np.bincount(groups, weights=y)
+    counts = np.bincount(groups, weights=w)
+    sums = np.bincount(groups, weights=w * y)
     used = counts > 0
     means = sums[used] / counts[used]
-    return float((counts[used] * (means - y.mean()) ** 2).sum() / total)
+    return float((counts[used] * (means - grand) ** 2).sum() / total)
 
 
 def beat_rate(y: np.ndarray, configs: np.ndarray) -> float:
@@ -47,18 +52,19 @@ def beat_rate(y: np.ndarray, configs: np.ndarray) -> float:
     labels = np.unique(configs)
     if len(labels) < 2:
         return float("nan")
-    runs = [y[configs == c] for c in labels]
-    width = max(len(r) for r in runs)
-    table = np.full((len(runs), width), np.nan)
-    for i, r in enumerate(runs):
-        table[i, :len(r)] = r
+    runs = [np.sort(y[configs == c]) for c in labels]
     medians = np.array([np.median(r) for r in runs])
-    with np.errstate(invalid="ignore"):
-        diff = table[:, :, None, None] - table[None, None, :, :]  # (worse, run, better, run)
-        wins = np.where(np.isnan(diff), np.nan, (diff > 0) + 0.5 * (diff == 0))
-    per_pair = np.nanmean(wins, axis=(1, 3))
+    # wins[a, b]: over all pairs of a run of a and a run of b, the share where a's is higher
+    # (ties half), from each run of a located among b's sorted runs
+    wins = np.empty((len(runs), len(runs)))
+    for b, theirs in enumerate(runs):
+        below = np.searchsorted(theirs, y, side="left")
+        not_above = np.searchsorted(theirs, y, side="right")
+        per_run = (below + 0.5 * (not_above - below)) / len(theirs)
+        code = np.searchsorted(labels, configs)
+        wins[:, b] = np.bincount(code, weights=per_run, minlength=len(labels)) / np.bincount(code, minlength=len(labels))
     worse_than = medians[:, None] < medians[None, :]
-    return float(per_pair[worse_than].mean()) if worse_than.any() else float("nan")
+    return float(wins[worse_than].mean()) if worse_than.any() else float("nan")
 
 
 class SeedDominance(Claim):
@@ -84,7 +90,7 @@ class SeedDominance(Claim):
             rows.append({"dataset": dataset, "metric": metric, "models": g.height,
                          "method_share": variance_share(y, m), "config_share": variance_share(y, c),
                          "beat_rate": beat_rate(y, c)})
-            arrays.append((seed_rows(g["seed"].to_numpy()), y, m))
+            arrays.append((seed_weights(g["seed"].to_numpy(), long["seed"].to_numpy()), y, m))
         require(bool(rows), "no data set has 2 methods with a configuration run on 2 seeds")
         table = pl.DataFrame(rows)
         by_dataset = (table.group_by("dataset", maintain_order=True)
@@ -97,12 +103,12 @@ class SeedDominance(Claim):
                 contradiction=pl.lit("no run of a worse configuration beats a run of a better one")),
         ])
 
-        def mean_share(chosen):
+        def mean_share(counts):
             values = []
-            for rows_of, y, m in arrays:
-                idx = rows_of(chosen)
-                if len(idx) >= 2:
-                    values.append(variance_share(y[idx], m[idx]))
+            for weights_of, y, m in arrays:
+                w = weights_of(counts)
+                if (w > 0).sum() >= 2:
+                    values.append(variance_share(y, m, w))
             return float(np.nanmean(values)) if values else float("nan")
 
         measured = float(table["method_share"].mean())

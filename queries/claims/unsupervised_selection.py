@@ -20,9 +20,9 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Claim
-from expdb.stats import seed_bootstrap, spearman, spearman_matrix
+from expdb.stats import RankedColumns, seed_bootstrap, seed_weights, spearman
 
-from ..common import CONSISTENT_RHO, LABEL, headline_wide, require, seed_rows
+from ..common import CONSISTENT_RHO, LABEL, headline_wide, require
 
 TRAINING_SCORES = ["reconstruction_loss", "kl_loss", "elbo"]
 SAMPLED_TC = "sampled_total_correlation"
@@ -71,15 +71,15 @@ class UnsupervisedSelection(Claim):
         offending = summary.filter("consistent").drop("consistent")
         measured = summary["consistent"].mean()
 
-        arrays = [(seed_rows(g["seed"].to_numpy()), g.select(scores + metrics).to_numpy().astype(float))
+        arrays = [(seed_weights(g["seed"].to_numpy(), data["seed"].to_numpy()), RankedColumns(g.select(scores + metrics).to_numpy().astype(float)))
                   for _, g in groups]
         k = len(scores)
 
-        def share(chosen):
+        def share(counts):
             blocks = []  # per data set, the (score x metric) block of the Spearman matrix
-            for rows_of, values in arrays:
-                idx = rows_of(chosen)
-                blocks.append(spearman_matrix(values[idx])[:k, k:] if len(idx) >= 3 else np.full((k, len(metrics)), np.nan))
+            for weights_of, columns in arrays:
+                w = weights_of(counts)
+                blocks.append(columns.spearman(w)[:k, k:] if (w > 0).sum() >= 3 else np.full((k, len(metrics)), np.nan))
             stacked = np.stack(blocks)  # (data set, score, metric)
             flags = [consistent(stacked[:, i, j]) for i in range(k) for j in range(len(metrics))]
             return float(np.mean(flags))
