@@ -3,10 +3,13 @@ correlation, over a graded set of representations, of each metric's headline sco
 the two profiles.
 
     python benchmarks/compare_profiles.py [--sets 8] [--metrics mig,dci,...]
+    python benchmarks/compare_profiles.py --trained sqlite:///cpu.db --store cpu.zarr [--models 18]
 
-The representations are synthetic, not trained models: 10,000 points of the dSprites factor
-grid, codes that follow the factors, rotated by an angle that grows from 0 to 45 degrees and
-noised by a level that grows with it, so that disentanglement falls from set to set."""
+By default the representations are synthetic: 10,000 points of the dSprites factor grid,
+codes that follow the factors, rotated by an angle that grows from 0 to 45 degrees and noised
+by a level that grows with it, so that disentanglement falls from set to set. With --trained,
+they are the mean representations of trained models, read from a filled study's database and
+tensor store (the first --models models of --dataset, in model order)."""
 
 from __future__ import annotations
 
@@ -41,12 +44,37 @@ def graded_set(i: int, count: int) -> EvaluationSet:
     return EvaluationSet(SIZES, factors, mean, np.full_like(mean, -3.0), "mean")
 
 
+def trained_sets(db: str, store: str, models: int, dataset: str) -> list[EvaluationSet]:
+    from expdb.cells import TensorRef
+    from expdb.query import run_sql
+    from expdb.tensors import TensorStore
+
+    rows = run_sql(db, "SELECT r.model_id, t.name, t.path, t.shape, t.dtype, t.checksum, t.nbytes FROM representation r "
+                       "JOIN tensor t ON t.cell_id = r.cell_id JOIN model m ON m.id = r.model_id "
+                       f"WHERE r.kind = 'mean' AND m.dataset = '{dataset}' ORDER BY r.model_id").rows()
+    tensors = TensorStore(store, create=False)
+    by_model: dict[int, dict[str, np.ndarray]] = {}
+    for model_id, name, path, shape, dtype, digest, nbytes in rows:
+        ref = TensorRef(path, tuple(int(x) for x in shape.split(",")), dtype, digest, nbytes)
+        by_model.setdefault(model_id, {})[name] = tensors.read(ref)
+    chosen = list(by_model.values())[:models]
+    return [EvaluationSet(t["factor_sizes"], t["factors"], t["mean"], t["logvar"], "mean") for t in chosen]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", type=int, default=8)
     parser.add_argument("--metrics", default=",".join(HEADLINE))
+    parser.add_argument("--trained", default=None, metavar="DB", help="Use trained models' mean representations.")
+    parser.add_argument("--store", default="expdb.zarr")
+    parser.add_argument("--models", type=int, default=18)
+    parser.add_argument("--dataset", default="dsprites_full")
     args = parser.parse_args()
-    sets = [graded_set(i, args.sets) for i in range(args.sets)]
+    if args.trained:
+        sets = trained_sets(args.trained, args.store, args.models, args.dataset)
+        print(f"{len(sets)} trained models of {args.dataset} from {args.trained}")
+    else:
+        sets = [graded_set(i, args.sets) for i in range(args.sets)]
     for metric in args.metrics.split(","):
         key = HEADLINE[metric]
         start = time.perf_counter()

@@ -102,10 +102,11 @@ def build_html(tables, study: str, queries_dir: str | None = None) -> str:
     sections.append("<h2>Scores against regularisation strength, per method (spread over random seeds)</h2>")
     sections.append(_badge(results.get("seed_dominance")))
     sections.append('<p class="note">Each column is one strength of one method: the line spans all seeds, the box '
-                    'their interquartile range, the tick their median; with few seeds each seed is a dot.</p>')
+                    'their interquartile range, the tick their median; with few seeds each seed is a dot. '
+                    'Strengths are the swept values; for AnnealedVAE (capacity c_max) larger values regularise less.</p>')
     long = headline_long(tables, study)
     for (dataset,), g in long.sort("dataset").group_by(["dataset"], maintain_order=True):
-        figs = [svg.spread(_levels(g.filter(pl.col("metric") == m), "value"), f"{dataset}: {LABEL[m]}", LABEL[m])
+        figs = [svg.spread(_levels(g.filter(pl.col("metric") == m), "value"), f"{dataset}: {LABEL[m]}", LABEL[m], width=760)
                 for m in METRICS if m in set(g["metric"])]
         sections.append(f'<div class="figs">{"".join(figs)}</div>')
     seed = results.get("seed_dominance")
