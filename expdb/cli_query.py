@@ -139,13 +139,7 @@ def import_dlib(obj: Context, file, study):
     """Load disentanglement_lib's aggregated results (pandas JSON) as typed rows."""
     from .dlib import build_bundle
 
-    bundle = build_bundle(file, study)
-    store = obj.open()
-    try:
-        added = store.load_bundle(bundle)
-    finally:
-        store.dispose()
-    _report_added(f"imported {file} into study {study}", bundle, added)
+    _load(obj, build_bundle(file, study), f"imported {file} into study {study}")
 
 
 @cli.command()
@@ -172,15 +166,15 @@ def load(obj: Context, bundle_dir):
     from .bundle import Bundle
 
     bundle = Bundle.read(bundle_dir)
+    _load(obj, bundle, f"loaded {bundle_dir} (study {bundle.study['name']})")
+
+
+def _load(obj: Context, bundle, what: str) -> None:
     store = obj.open()
     try:
         added = store.load_bundle(bundle)
     finally:
         store.dispose()
-    _report_added(f"loaded {bundle_dir} (study {bundle.study['name']})", bundle, added)
-
-
-def _report_added(what: str, bundle, added: dict) -> None:
     total = bundle.counts()
     click.echo(f"{what}: " + ", ".join(f"{added[t]} of {total[t]} {t} rows new"
                                        for t in ("cell", "model", "evaluation", "score")))

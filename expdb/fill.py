@@ -70,23 +70,20 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
         progress.start_done = before.done
         progress.set(before.done, 0)
     todo = before.remaining
+
+    def poll():
+        if progress is not None:
+            status = store.selection_status(ids, options.max_attempts)
+            progress.set(status.done, status.failed)
+
     if not todo or not (before.claimable or before.running):
         report = WorkerReport()
     elif executor is not None:
         kinds_by_id = {ids_by_key[c.key]: c.kind for c in chosen}
-
-        def poll():
-            if progress is not None:
-                status = store.selection_status(ids, options.max_attempts)
-                progress.set(status.done, status.failed)
         report = executor.run(db_url, store_path, todo, kinds_by_id, options, on_poll=poll)
     elif workers <= 1:
         on_cell = (lambda c, outcome, seconds, error: progress.cell(c.kind, c.key, outcome, seconds, error)) if progress else None
         report = run_in_process(db_url, store_path, todo, options, on_cell=on_cell)
     else:
-        def poll():
-            if progress is not None:
-                status = store.selection_status(ids, options.max_attempts)
-                progress.set(status.done, status.failed)
         report = run_local_processes(db_url, store_path, todo, options, workers, on_poll=poll)
     return FillResult(len(ids), inserted, before.done, retried, report)

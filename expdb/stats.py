@@ -42,14 +42,9 @@ def spearman_matrix(columns: np.ndarray) -> np.ndarray:
     """Spearman matrix of the columns of an (n, k) array over rows with no NaN."""
     columns = np.asarray(columns, dtype=float)
     rows = columns[np.isfinite(columns).all(axis=1)]
-    k = columns.shape[1]
     if len(rows) < 3:
-        return np.full((k, k), np.nan)
-    r = rank(rows.T)
-    r = r - r.mean(axis=1, keepdims=True)
-    norms = np.sqrt((r * r).sum(axis=1))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return (r @ r.T) / np.outer(norms, norms)
+        return np.full((columns.shape[1],) * 2, np.nan)
+    return RankedColumns(rows).spearman()
 
 
 BOOTSTRAP_REPLICATES = 200

@@ -26,12 +26,16 @@ table{border-collapse:collapse;margin:1em 0} td,th{border:1px solid #ccc;padding
 """
 
 
+def _verdict_span(result: ClaimResult) -> str:
+    css = {"holds": "holds", "fails": "fails"}.get(result.verdict, "enough")
+    return f'<span class="verdict {css}">{escape(result.verdict)}</span>'
+
+
 def _badge(result: ClaimResult | None) -> str:
     if result is None:
         return ""
-    css = {"holds": "holds", "fails": "fails"}.get(result.verdict, "enough")
     detail = escape(result.measured_text or result.reason)
-    return (f'<p><span class="verdict {css}">{escape(result.verdict)}</span> '
+    return (f'<p>{_verdict_span(result)} '
             f'<b>{escape(result.title)}</b>. Published: {escape(result.published)}. '
             f'Measured: {escape(result.measured_label)} {escape(result.interval_label)} '
             f'(n = {result.n}). <span class="note">{detail}</span></p>')
@@ -53,14 +57,9 @@ def _levels(frame: pl.DataFrame, value: str, series: list[str] | None = None):
 def _verify_table(results: list[ClaimResult]) -> str:
     rows = "".join(
         f"<tr><td>{escape(r.name)}</td><td>{escape(r.figure)}</td><td>{escape(r.measured_label)}</td>"
-        f"<td>{escape(r.interval_label)}</td><td>{r.n}</td><td>{_badge_small(r)}</td></tr>" for r in results)
+        f"<td>{escape(r.interval_label)}</td><td>{r.n}</td><td>{_verdict_span(r)}</td></tr>" for r in results)
     return ("<table><tr><th>claim</th><th>published</th><th>measured</th><th>95% interval (seeds)</th>"
             f"<th>n models</th><th>verdict</th></tr>{rows}</table>")
-
-
-def _badge_small(r: ClaimResult) -> str:
-    css = {"holds": "holds", "fails": "fails"}.get(r.verdict, "enough")
-    return f'<span class="verdict {css}">{escape(r.verdict)}</span>'
 
 
 def _table(frame: pl.DataFrame, digits: int = 3) -> str:

@@ -14,6 +14,7 @@ from ..schema import (
 
 cell_t, dep_t, link_t = Cell.__table__, CellDependency.__table__, StudyCell.__table__
 from . import migrate
+from .sql import chunks
 
 _DONE = ("SELECT c.id FROM cell c JOIN study_cell sc ON sc.cell_id = c.id JOIN study s ON s.id = sc.study_id"
          " WHERE s.name = :study AND c.state = 'done'")
@@ -56,17 +57,12 @@ def export_study(store, name: str) -> Bundle:
             used.update(v for v in tables[table]["provenance_id"].to_list() if v is not None)
         prov = Provenance.__table__
         rows = []
-        for part in _chunks(sorted(used)):
+        for part in chunks(sorted(used)):
             rows += conn.execute(select(*[prov.c[c] for c in COLUMNS["provenance"]]).where(prov.c.id.in_(part))).all()
         tables["provenance"] = frame("provenance", rows)
     revision = migrate.current_revision(store.read_engine)
     study = {k: row[k] for k in ("name", "description", "spec_text", "spec_sha256")}
     return Bundle(study=study, tables=tables, schema_revision=revision)
-
-
-def _chunks(seq, size=900):
-    for i in range(0, len(seq), size):
-        yield seq[i:i + size]
 
 
 def load(store, bundle: Bundle) -> dict[str, int]:
@@ -96,25 +92,25 @@ def load(store, bundle: Bundle) -> dict[str, int]:
 
         cell_rows = [dict(r, state="done", created_at=r["created_at"] or now,
                           provenance_id=prov_ids.get(r["provenance_id"])) for r in fresh.iter_rows(named=True)]
-        for part in _chunks(cell_rows, 2000):
+        for part in chunks(cell_rows, 2000):
             conn.execute(insert(cell_t), part)
         added["cell"] = len(cell_rows)
         ids = dict(existing)
-        for part in _chunks(list(fresh_keys), 900):
+        for part in chunks(list(fresh_keys), 900):
             ids.update(conn.execute(select(cell_t.c.key, cell_t.c.id).where(cell_t.c.key.in_(part))).all())
 
         deps = bundle.table("cell_dependency").filter(pl.col("child_key").is_in(list(fresh_keys)))
         edges = [{"child_id": ids[c], "parent_id": ids[p]} for c, p in deps.iter_rows()]
-        for part in _chunks(edges, 5000):
+        for part in chunks(edges, 5000):
             conn.execute(insert(dep_t), part)
         added["cell_dependency"] = len(edges)
         linked = set()
         all_ids = [ids[k] for k in keys]
-        for part in _chunks(all_ids):
+        for part in chunks(all_ids):
             linked.update(conn.execute(select(link_t.c.cell_id).where(
                 link_t.c.study_id == study_id, link_t.c.cell_id.in_(part))).scalars())
         links = [{"study_id": study_id, "cell_id": i} for i in all_ids if i not in linked]
-        for part in _chunks(links, 5000):
+        for part in chunks(links, 5000):
             conn.execute(insert(link_t), part)
 
         def fresh_rows(table, key_column="cell_key"):
@@ -129,7 +125,7 @@ def load(store, bundle: Bundle) -> dict[str, int]:
                               ("training_curve", TrainingCurve)):
             rows = [dict({k: v for k, v in r.items() if k != "model_cell_key"}, model_id=model_ids[r["model_cell_key"]])
                     for r in fresh_rows(table, "model_cell_key").iter_rows(named=True)]
-            for part in _chunks(rows, 5000):
+            for part in chunks(rows, 5000):
                 conn.execute(insert(target.__table__), part)
             added[table] = len(rows)
 
@@ -151,7 +147,7 @@ def load(store, bundle: Bundle) -> dict[str, int]:
         added["evaluation"] = len(eval_rows)
         score_rows = [{"evaluation_id": eval_ids[k], "name": n, "value": v}
                       for k, n, v in fresh_rows("score", "evaluation_cell_key").iter_rows()]
-        for part in _chunks(score_rows, 5000):
+        for part in chunks(score_rows, 5000):
             conn.execute(insert(Score.__table__), part)
         added["score"] = len(score_rows)
     return added
@@ -159,11 +155,11 @@ def load(store, bundle: Bundle) -> dict[str, int]:
 
 def _insert_returning_ids(conn, table, rows, cell_ids, keys) -> dict[str, int]:
     """Insert domain rows and map each row's cell key to its new id."""
-    for part in _chunks(rows, 2000):
+    for part in chunks(rows, 2000):
         conn.execute(insert(table), part)
     by_cell = {}
     wanted = [cell_ids[k] for k in keys]
-    for part in _chunks(wanted):
+    for part in chunks(wanted):
         by_cell.update(conn.execute(select(table.c.cell_id, table.c.id).where(table.c.cell_id.in_(part))).all())
     return {k: by_cell[cell_ids[k]] for k in keys}
 
@@ -174,7 +170,7 @@ def _domain_ids(conn, table, cell_ids, keys, known) -> dict[str, int]:
     missing = sorted({k for k in keys if k not in out})
     if missing:
         wanted = {cell_ids[k]: k for k in missing if k in cell_ids}
-        for part in _chunks(list(wanted)):
+        for part in chunks(list(wanted)):
             for cid, rid in conn.execute(select(table.c.cell_id, table.c.id).where(table.c.cell_id.in_(part))):
                 out[wanted[cid]] = rid
     lost = [k for k in keys if k not in out]
