@@ -13,6 +13,7 @@ import threading
 import time
 import traceback as tb
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -181,15 +182,48 @@ def _process_main(db_url, store_path, ids, options, queue):
         queue.put(("error", tb.format_exc(limit=3), 0, 0))
 
 
+# Every library that starts a thread pool per process: OpenMP (torch, sklearn's trees), the BLAS
+# builds numpy and torch ship with, and the metrics' per-factor fits (runners/metrics/estimators.py).
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "EXPDB_METRIC_JOBS")
+
+
+def worker_thread_limits(workers: int, cores: int | None = None, environ=None) -> dict[str, str]:
+    """The thread limits each of N worker processes on this machine gets: its share of the cores.
+    Left alone, each process starts one thread per core, and N processes' OpenMP threads spinning
+    on the same cores made training 4.3 times slower with 2 workers on 2 cores (BENCHMARKS.md,
+    "Threads per worker"). A variable the user set is kept."""
+    environ = os.environ if environ is None else environ
+    share = str(max(1, (cores or os.cpu_count() or 1) // max(1, workers)))
+    return {name: share for name in THREAD_VARIABLES if name not in environ}
+
+
+@contextmanager
+def _environment(overrides: dict[str, str]):
+    """Spawned processes copy os.environ when they start; this is the only way to give them
+    variables that libraries read at import, before any of our code runs in them."""
+    saved = {name: os.environ.get(name) for name in overrides}
+    os.environ.update(overrides)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def run_local_processes(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions, workers: int,
                         on_poll: Callable[[], None] | None = None) -> WorkerReport:
-    """N worker processes on this machine, each its own claim loop on the shared database."""
+    """N worker processes on this machine, each its own claim loop on the shared database and its
+    share of the cores."""
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
     procs = [ctx.Process(target=_process_main, args=(db_url, store_path, list(ids), options, queue), daemon=False)
              for _ in range(workers)]
-    for p in procs:
-        p.start()
+    with _environment(worker_thread_limits(workers)):
+        for p in procs:
+            p.start()
     report = WorkerReport()
     try:
         while any(p.is_alive() for p in procs):

@@ -4,7 +4,8 @@ toy-train -> toy-represent -> toy-evaluate compute small arrays from each cell's
 so any two computations of a cell agree bit for bit. Knobs that must not change a
 result (and so stay out of the content) come from the environment:
 EXPDB_TOY_SLEEP (seconds per step), EXPDB_TOY_TRACE (a file each computation appends
-its key to, so tests can count computations). The method "fail" raises on purpose.
+its kind, key, process id and OMP_NUM_THREADS to, so tests can count computations and see
+the thread limits a worker got). The method "fail" raises on purpose.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def _trace(kind: str, key: str) -> None:
     if path:
         # O_APPEND writes of one short line are atomic across processes.
         with open(path, "a") as fh:
-            fh.write(f"{kind} {key} {os.getpid()}\n")
+            fh.write(f"{kind} {key} {os.getpid()} {os.environ.get('OMP_NUM_THREADS', '-')}\n")
 
 
 def _sleep() -> None:

@@ -10,6 +10,7 @@ import time
 from sqlalchemy import func, select
 
 from conftest import run_cli, toy_counts, toy_spec, trace_lines
+from expdb.engine import THREAD_VARIABLES, worker_thread_limits
 from expdb.schema import Cell, Model, Score
 from expdb.store import open_store
 
@@ -47,6 +48,8 @@ def test_four_workers_in_two_commands_never_compute_a_cell_twice(db_url, tmp_pat
     keys = [line.split()[1] for line in trace_lines(trace)]
     assert len(keys) == total and len(set(keys)) == total
     assert len({line.split()[2] for line in trace_lines(trace)}) >= 2  # work really was shared
+    share = os.environ.get("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // 2)))
+    assert {line.split()[3] for line in trace_lines(trace)} == {share}  # each worker got its share of the cores
     states, models, scores, _ = _counts(db_url)
     assert states == {"done": total}
     assert models == toy_counts(seeds=3)["train"]
@@ -79,3 +82,11 @@ def test_a_worker_killed_mid_cell_loses_nothing_and_duplicates_nothing(db_url, t
     computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
     assert computed[killed_key] == 2 and attempts[killed_key] == 2  # redone once, nothing else
     assert sum(computed.values()) == total + 1
+
+
+def test_each_local_worker_gets_its_share_of_the_cores_and_user_settings_win():
+    limits = worker_thread_limits(4, cores=16, environ={})
+    assert limits == {name: "4" for name in THREAD_VARIABLES}
+    assert set(worker_thread_limits(3, cores=2, environ={}).values()) == {"1"}  # never zero threads
+    kept = worker_thread_limits(2, cores=8, environ={"OMP_NUM_THREADS": "3"})
+    assert "OMP_NUM_THREADS" not in kept and kept["MKL_NUM_THREADS"] == "4"

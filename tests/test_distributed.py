@@ -89,11 +89,11 @@ def test_dask_fills_every_cell_once_and_targets_gpu_workers(pg_url, tmp_path, tr
         cluster.close()
     total = sum(toy_counts(seeds=3).values())
     lines = [line.split() for line in trace_lines(trace)]
-    keys = [key for _, key, _ in lines]
+    keys = [key for _, key, _, _ in lines]
     assert len(keys) == total and len(set(keys)) == total  # every cell exactly once
-    train_pids = {int(pid) for kind, _, pid in lines if kind == "train"}
+    train_pids = {int(pid) for kind, _, pid, _ in lines if kind == "train"}
     assert train_pids and train_pids <= gpu_pids  # train cells ran only where GPU=1
-    assert {int(pid) for kind, _, pid in lines if kind != "train"} - gpu_pids  # the other worker evaluated
+    assert {int(pid) for kind, _, pid, _ in lines if kind != "train"} - gpu_pids  # the other worker evaluated
     states = run_sql(pg_url, "SELECT state, count(*) AS n FROM cell GROUP BY state").rows()
     assert states == [("done", total)]
     assert again.returncode == 0 and f"{total} already done, 0 computed" in again.stdout

@@ -7,8 +7,8 @@ import os
 
 
 def parallel_fits(count: int) -> int:
-    """Processes for independent per-factor fits: one per core (EXPDB_METRIC_JOBS overrides).
-    Each fit has its own seed, so the scores do not depend on this."""
+    """Processes (threads, for the fast forest) for independent fits: one per core (EXPDB_METRIC_JOBS overrides;
+    fill sets it to each local worker's share). Each fit has its own seed, so the scores do not depend on this."""
     wanted = int(os.environ.get("EXPDB_METRIC_JOBS", 0)) or os.cpu_count() or 1
     return max(1, min(wanted, count))
 
@@ -34,7 +34,7 @@ def logistic_cv(seed: int, folds: int = 5, profile: str = "paper"):
 
 def boosted_trees(seed: int, profile: str):
     """paper: GradientBoostingClassifier with the reference's (sklearn's) defaults, stated.
-    fast: a random forest of 50 trees of depth 10 over both cores (impurity importances
+    fast: a random forest of 50 trees of depth 10 over the cores (impurity importances
     like the boosted trees'; a declared deviation measured in BENCHMARKS.md)."""
     if profile == "paper":
         from sklearn.ensemble import GradientBoostingClassifier
@@ -46,7 +46,8 @@ def boosted_trees(seed: int, profile: str):
 
     if profile == "smoke":  # CI and first contact only: a sketch of the fast profile
         return RandomForestClassifier(n_estimators=20, max_depth=6, n_jobs=1, random_state=seed)
-    return RandomForestClassifier(n_estimators=50, max_depth=10, n_jobs=2, random_state=seed)
+    # threads: this process's share of the cores (a forest's trees do not depend on n_jobs)
+    return RandomForestClassifier(n_estimators=50, max_depth=10, n_jobs=parallel_fits(50), random_state=seed)
 
 
 def linear_svc(seed: int):
