@@ -1,6 +1,6 @@
 """How far the fast profile moves each score from the paper profile: Spearman rank
-correlation, over a graded set of representations, of each metric's headline score under
-the two profiles.
+correlation, over a set of representations, of every score a metric returns under the two
+profiles, and the mean absolute difference.
 
     python benchmarks/compare_profiles.py [--sets 8] [--metrics mig,dci,...]
     python benchmarks/compare_profiles.py --trained sqlite:///cpu.db --store cpu.zarr [--models 18]
@@ -139,6 +139,7 @@ def main():
     shard, shards = (int(x) for x in args.shard.split("/"))
     chosen = {i: data for i, data in enumerate(sets) if i % shards == shard}
     report(score_sets(chosen, args.metrics.split(","), args.save))
+
 
 if __name__ == "__main__":
     main()
