@@ -26,6 +26,7 @@ import json
 import math
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 from scipy.stats import spearmanr
@@ -59,12 +60,11 @@ def trained_sets(db: str, store: str, models: int, dataset: str) -> list[Evaluat
 
     rows = run_sql(db, "SELECT r.model_id, t.name, t.path, t.shape, t.dtype, t.checksum, t.nbytes FROM representation r "
                        "JOIN tensor t ON t.cell_id = r.cell_id JOIN model m ON m.id = r.model_id "
-                       f"WHERE r.kind = 'mean' AND m.dataset = '{dataset}' ORDER BY r.model_id").rows()
+                       f"WHERE r.kind = 'mean' AND m.dataset = '{dataset}' ORDER BY r.model_id").iter_rows(named=True)
     tensors = TensorStore(store, create=False)
     by_model: dict[int, dict[str, np.ndarray]] = {}
-    for model_id, name, path, shape, dtype, digest, nbytes in rows:
-        ref = TensorRef(path, tuple(int(x) for x in shape.split(",")), dtype, digest, nbytes)
-        by_model.setdefault(model_id, {})[name] = tensors.read(ref)
+    for row in rows:
+        by_model.setdefault(row["model_id"], {})[row["name"]] = tensors.read(TensorRef.from_row(SimpleNamespace(**row)))
     available = list(by_model.values())
     picked = np.unique(np.linspace(0, len(available) - 1, min(models, len(available))).round().astype(int))
     chosen = [available[i] for i in picked]

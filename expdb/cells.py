@@ -49,6 +49,17 @@ class TensorRef:
     checksum: str
     nbytes: int
 
+    @property
+    def shape_text(self) -> str:
+        """The shape as the tensor table stores it: "10000,10" ("" for a scalar)."""
+        return ",".join(map(str, self.shape))
+
+    @classmethod
+    def from_row(cls, row) -> "TensorRef":
+        """From a tensor table row (anything with path, shape, dtype, checksum and nbytes)."""
+        shape = tuple(int(x) for x in row.shape.split(",") if x)
+        return cls(row.path, shape, row.dtype, row.checksum, row.nbytes)
+
 
 @dataclass
 class Result:

@@ -245,7 +245,7 @@ class SqlStore(Store):
             if tensors:
                 conn.execute(insert(Tensor.__table__), [
                     {"cell_id": stored.id, "name": name, "path": ref.path,
-                     "shape": ",".join(map(str, ref.shape)), "dtype": ref.dtype,
+                     "shape": ref.shape_text, "dtype": ref.dtype,
                      "nbytes": ref.nbytes, "checksum": ref.checksum}
                     for name, ref in tensors.items()
                 ])
@@ -352,10 +352,7 @@ class SqlStore(Store):
                 row = conn.execute(select(cell).where(cell.c.id == parent)).first()
                 cells.append(StoredCell.from_row(row))
                 t = Tensor.__table__
-                tensors[row.key] = {
-                    r.name: TensorRef(r.path, tuple(int(x) for x in r.shape.split(",") if x), r.dtype, r.checksum, r.nbytes)
-                    for r in conn.execute(select(t).where(t.c.cell_id == parent))
-                }
+                tensors[row.key] = {r.name: TensorRef.from_row(r) for r in conn.execute(select(t).where(t.c.cell_id == parent))}
                 current = parent
         return Lineage(tuple(cells), tensors)
 
