@@ -76,6 +76,21 @@ def frame(table: str, rows) -> pl.DataFrame:
     return pl.DataFrame(rows or [], schema=schema, orient="row") if rows else pl.DataFrame(schema=schema)
 
 
+def _current_columns(table: str, data: pl.DataFrame) -> pl.DataFrame | None:
+    """A table written by an older schema, in this one's columns: a column added since (every
+    such column is nullable) is filled with nulls. None when the columns do not fit."""
+    wanted = COLUMNS[table]
+    if data.columns == wanted:
+        return data
+    present = [c for c in wanted if c in data.columns]
+    if present != data.columns:
+        return None  # an unknown column, or the known ones out of order
+    missing = [c for c in wanted if c not in data.columns]
+    if any(not _SOURCE_TABLES[table].__table__.c[c].nullable for c in missing if table in _SOURCE_TABLES):
+        return None
+    return data.with_columns(pl.lit(None, dtype=_dtype(table, c)).alias(c) for c in missing).select(wanted)
+
+
 @dataclass
 class Bundle:
     study: dict  # name, description, spec_text, spec_sha256
@@ -129,8 +144,8 @@ class Bundle:
             payload = path.read_bytes()
             if hashlib.sha256(payload).hexdigest() != entry["sha256"]:
                 raise BundleError(f"{path}: checksum mismatch (the file was changed or truncated)")
-            data = pl.read_parquet(io.BytesIO(payload))
-            if data.columns != COLUMNS[name] or data.height != entry["rows"]:
+            data = _current_columns(name, pl.read_parquet(io.BytesIO(payload)))
+            if data is None or data.height != entry["rows"]:
                 raise BundleError(f"{path}: columns or row count differ from the manifest")
             tables[name] = data
         return cls(study=manifest["study"], tables=tables, schema_revision=manifest.get("schema_revision"))

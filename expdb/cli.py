@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .engine import FillOptions
 from .errors import ExpdbError, StoreError
-from .fill import STATE_COLUMNS, fill, plan_report, selection
-from .progress import Progress
-from .spec import load_spec
-from .store import DEFAULT_URL, open_store
-from .tensors import DEFAULT_STORE, TensorStore
+from .locations import DEFAULT_STORE, DEFAULT_URL
+
+# Commands import what they use when they run: `expdb --help` and a mistyped command answer at
+# once, without loading SQLAlchemy, Zarr, NumPy or Polars (benchmarks/bench_startup.py).
 
 
 class Context:
@@ -23,6 +22,8 @@ class Context:
         self.db, self.store_path, self.data = db, store, data
 
     def open(self, **kwargs):
+        from .store import open_store
+
         return open_store(self.db, **kwargs)
 
 
@@ -53,6 +54,8 @@ def cli(ctx, db, store, data):
 @click.pass_obj
 def init(obj: Context):
     """Create the database and tensor store at the current schema (safe to repeat)."""
+    from .tensors import TensorStore
+
     _check_store_path(obj.store_path)
     store = obj.open(create=True, check=False)
     try:
@@ -74,16 +77,20 @@ def init(obj: Context):
 @click.pass_obj
 def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
     """Cells the spec wants, and how many are done, missing, running and failed."""
+    from .fill import STATE_COLUMNS, plan_report, selection
+    from .spec import load_spec
+
     spec = load_spec(spec_path)
-    _, chosen = selection(spec, kinds, where, limit)
+    plan_all, chosen = selection(spec, kinds, where, limit)
     store = obj.open()
     try:
         report = plan_report(store, chosen, max_attempts)
+        stale = store.stale_members(spec.name, [c.key for c in plan_all.cells])
     finally:
         store.dispose()
     if as_json:
         click.echo(json.dumps({"study": spec.name, "kinds": {k: {c: v[c] for c in STATE_COLUMNS} for k, v in report.rows.items()},
-                               "exhausted": report.exhausted}, indent=2))
+                               "exhausted": report.exhausted, "dropped": len(stale)}, indent=2))
         return
     click.echo(f"study {spec.name} ({spec_path})")
     _table(["kind", *STATE_COLUMNS], [[kind, *(row[c] for c in STATE_COLUMNS)] for kind, row in report.rows.items()]
@@ -91,6 +98,9 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
     if report.exhausted:
         click.echo(f"{report.exhausted} failed cell(s) used all {max_attempts} attempts and are left alone; "
                    f"see expdb status")
+    if stale:
+        click.echo(f"{len(stale)} cell(s) of study {spec.name} are no longer in its spec: fill drops them from the "
+                   "study (they stay in the database; expdb gc removes cells no study wants)")
 
 
 @cli.command(name="fill")
@@ -103,6 +113,10 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
 @click.option("--max-attempts", default=3, show_default=True, help="Attempts per cell before it is left alone.")
 @click.option("--lease", "lease_s", default=120.0, show_default=True, help="Seconds a claim lasts without a heartbeat.")
 @click.option("--device", default="auto", show_default=True, help="auto (CUDA when present), cpu, cuda or cuda:N.")
+@click.option("--gang", type=int, default=None,
+              help="Cells a worker computes as one stacked computation, for runners that can (vae: models of one "
+                   "method, data set and settings). Default: the runner's choice for the device (vae: 1 on CPU, "
+                   "32 on CUDA). 1 turns gangs off.")
 @click.option("--quiet", is_flag=True, help="No progress output.")
 @click.option("--executor", type=click.Choice(["local", "dask", "slurm"]), default="local", show_default=True,
               help="Who starts the workers: processes here, a Dask cluster, or Slurm (via submitit).")
@@ -116,30 +130,40 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
 @click.option("--slurm-cluster", type=click.Choice(["auto", "slurm", "local"]), default="auto", show_default=True,
               help="local runs the Slurm jobs as processes on this machine (for testing).")
 @click.pass_obj
-def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_failed, max_attempts, lease_s, device, quiet,
-                 executor, scheduler, resources, partition, time_min, gpus, slurm_folder, slurm_cluster):
+def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_failed, max_attempts, lease_s, device, gang,
+                 quiet, executor, scheduler, resources, partition, time_min, gpus, slurm_folder, slurm_cluster):
     """Compute the cells the spec wants and the database lacks. Safe to kill and rerun."""
+    from .engine import FillOptions
+    from .fill import fill, plan_report, selection
+    from .progress import Progress
+    from .spec import load_spec
+    from .tensors import TensorStore
+
     if workers is not None and workers < 1:
         raise click.BadParameter("must be 1 or more", param_hint="--workers")
     if max_attempts < 1:
         raise click.BadParameter("must be 1 or more", param_hint="--max-attempts")
-    if lease_s <= 0:
-        raise click.BadParameter("must be positive", param_hint="--lease")
+    if gang is not None and gang < 1:
+        raise click.BadParameter("must be 1 or more", param_hint="--gang")
+    if not math.isfinite(lease_s) or lease_s <= 0:
+        raise click.BadParameter(f"must be a positive number of seconds, not {lease_s}", param_hint="--lease")
     spec = load_spec(spec_path)
     plan, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
     _check_store_path(obj.store_path)
     runner_pool = _executor(executor, obj, workers, scheduler, resources, partition, time_min, gpus,
                             slurm_folder, slurm_cluster)
     store = obj.open()
-    progress = Progress(total=0, quiet=quiet)
+    progress = None
     try:
-        TensorStore(obj.store_path, create=True)
-        options = FillOptions(lease_s=lease_s, max_attempts=max_attempts, device=device, data_dir=obj.data)
+        TensorStore(obj.store_path, create=True).probe_writable()
+        progress = Progress(total=0, quiet=quiet)
+        options = FillOptions(lease_s=lease_s, max_attempts=max_attempts, device=device, data_dir=obj.data, gang=gang)
         result = fill(store, plan, chosen, obj.db, obj.store_path, options=options, workers=workers or 1,
                       retry_failed=retry_failed, progress=progress, executor=runner_pool)
         after = plan_report(store, chosen, max_attempts)
     finally:
-        progress.close()
+        if progress is not None:
+            progress.close()
         store.dispose()
     report = result.report
     if not quiet:
@@ -149,11 +173,16 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
                    + (f", {report.lost} lost to another worker" if report.lost else ""))
         left = after.total("missing") + after.total("running")
         if left:
-            click.echo(f"{left} cell(s) not done: they wait on cells outside this selection or on failed cells")
+            click.echo(f"{left} cell(s) not done: they wait on cells outside this selection, on failed cells "
+                       "or on a worker's lease")
+    if result.dropped:  # said even when quiet: the study's membership changed
+        click.echo(f"dropped {result.dropped} cell(s) its spec no longer asks for from study {spec.name} "
+                   "(they stay in the database; expdb gc removes cells no study wants)")
     for line in report.errors[:10]:
         click.echo(f"error: {line}", err=True)
     if after.total("failed"):
         click.echo(f"{after.total('failed')} failed cell(s); see expdb status, retry with --retry-failed", err=True)
+    if after.total("failed") or report.errors:
         sys.exit(1)
 
 
@@ -184,10 +213,11 @@ def status(obj: Context, as_json):
     store = obj.open()
     try:
         rows, counts, failures = store.summary(), store.table_counts(), store.failures()
+        unwanted = len(store.unwanted_cells())
     finally:
         store.dispose()
     if as_json:
-        click.echo(json.dumps({"cells": rows, "tables": counts, "failures": failures}, indent=2))
+        click.echo(json.dumps({"cells": rows, "tables": counts, "failures": failures, "unwanted": unwanted}, indent=2))
         return
     grouped: dict[tuple[str, str], dict] = {}
     for row in rows:
@@ -200,10 +230,72 @@ def status(obj: Context, as_json):
     else:
         click.echo("no studies yet: run expdb fill SPEC")
     click.echo(", ".join(f"{n} {name}" for name, n in counts.items()))
+    if unwanted:
+        click.echo(f"{unwanted} cell(s) belong to no study (dropped from edited specs): expdb gc removes them")
     if failures:
         click.echo("recent failures:")
         for f in failures:
             click.echo(f"  {f['kind']} {f['key']} (attempts {f['attempts']}): {f['last_error']}")
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Return cells with corrupt or missing tensors to pending; remove orphan arrays.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def check(obj: Context, repair, as_json):
+    """Read back every tensor a done row points at; list orphan arrays and missing ones. Exit 1 on any finding."""
+    from . import maintenance
+    from .tensors import TensorStore
+
+    store = obj.open()
+    try:
+        tensors = TensorStore(obj.store_path, create=False)
+        report = maintenance.check(store, tensors)
+        fixed = maintenance.repair(store, tensors, report) if repair and report.findings else None
+    finally:
+        store.dispose()
+    if as_json:
+        click.echo(json.dumps({"tensors_read": report.tensors_read, "arrays": report.arrays_seen,
+                               "in_flight": report.in_flight,
+                               "findings": [f.__dict__ for f in report.findings],
+                               "reset": fixed[0] if fixed else [], "removed": fixed[1] if fixed else 0}, indent=2))
+    else:
+        click.echo(f"database {store.url}, tensor store {obj.store_path}: {report.tensors_read} tensors read back, "
+                   f"{report.arrays_seen} arrays, {report.in_flight} in flight, {len(report.findings)} finding(s)")
+        for finding in report.findings[:50]:
+            click.echo(finding.line())
+        if len(report.findings) > 50:
+            click.echo(f"... and {len(report.findings) - 50} more (--json lists all)")
+        if fixed:
+            click.echo(f"repaired: {len(fixed[0])} cell(s) back to pending (fill recomputes them), "
+                       f"{fixed[1]} orphan array(s) removed")
+        elif report.findings:
+            click.echo("run expdb check --repair to recompute cells with bad tensors and remove orphans")
+    if report.findings and not fixed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--yes", "confirmed", is_flag=True, help="Delete (without it, only say what would go).")
+@click.pass_obj
+def gc(obj: Context, confirmed):
+    """Remove cells no study wants (with their rows and tensors) and orphan arrays. A dry run unless --yes."""
+    from . import maintenance
+    from .tensors import TensorStore
+
+    store = obj.open()
+    try:
+        tensors = TensorStore(obj.store_path, create=False)
+        found = maintenance.plan_gc(store, tensors)
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(found.by_kind().items())) or "none"
+        if not confirmed:
+            click.echo(f"would delete {len(found.cells)} cell(s) no study wants ({kinds}) and "
+                       f"{len(found.orphans)} orphan array(s); run expdb gc --yes to delete them")
+            return
+        cells, arrays = maintenance.run_gc(store, tensors, found)
+    finally:
+        store.dispose()
+    click.echo(f"deleted {cells} cell(s) no study wants ({kinds}) and {arrays} tensor folder(s) or orphan array(s)")
 
 
 @cli.group()

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import click
-import polars as pl
 
 from .cli import Context, cli
 from .errors import ExpdbError
@@ -25,7 +24,9 @@ def _queries_option(fn):
                         help="A folder of your own saved queries and claims (NAME.py files).")(fn)
 
 
-def write_frame(frame: pl.DataFrame, fmt: str, out: str | None) -> None:
+def write_frame(frame, fmt: str, out: str | None) -> None:
+    import polars as pl
+
     if fmt == "parquet" and out is None:
         raise ExpdbError("--format parquet needs --out FILE")
     if out is not None and not Path(out).parent.exists():
@@ -59,6 +60,8 @@ def _emit(text: str, out: str | None) -> None:
 @click.pass_obj
 def query(obj: Context, name, study, fmt, out, queries_dir):
     """Run the saved query NAME (without NAME: list the saved queries)."""
+    import polars as pl
+
     from . import saved
     from .query import Tables
 
@@ -95,6 +98,8 @@ def sql(obj: Context, statement, fmt, out, limit):
 @click.pass_obj
 def verify(obj: Context, study, names, as_json, strict, queries_dir):
     """Re-check the study's claims against the database."""
+    import polars as pl
+
     from .query import Tables
     from .verify import run_claims, verify_table
 

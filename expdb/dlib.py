@@ -222,7 +222,10 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
     eval_rows = [{"cell_key": k, "representation_cell_key": e["rep"], "metric": e["metric"], "profile": "reference",
                   "provenance_id": 1} for k, e in evals.items()]
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    from .store.migrate import head_revision
+
     return Bundle(
+        schema_revision=head_revision(),  # the rows are built for this code's schema
         study={"name": study, "description": f"disentanglement_lib results imported from {path.name}",
                "spec_text": f"# imported by expdb import-dlib from {path.name} (sha256 {digest})\n",
                "spec_sha256": digest},

@@ -34,6 +34,7 @@ class FillOptions:
     poll_s: float = 1.0
     device: str = "auto"
     data_dir: str | None = None
+    gang: int | None = None  # cells per gang; None: each runner's default for the device
 
 
 @dataclass
@@ -42,29 +43,44 @@ class WorkerReport:
     failed: int = 0
     lost: int = 0
     errors: list[str] = field(default_factory=list)
+    dead: dict[str, str] = field(default_factory=dict)  # owner -> how its worker process ended
 
 
-def new_owner() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+def new_owner(tag: str | None = None) -> str:
+    return f"{socket.gethostname()}:{os.getpid()}{'.' + tag if tag else ''}:{uuid.uuid4().hex[:8]}"
 
 
 class Heartbeat(threading.Thread):
-    """Renews a lease every third of its length; sets `lost` if another worker took it."""
+    """Renews the leases of the cells a worker computes (one, or a gang's) every third of their
+    length, in one statement; sets a cell's `lost` event if another worker took it."""
 
-    def __init__(self, store: Store, cell_id: int, owner: str, lease_s: float):
-        super().__init__(daemon=True, name=f"heartbeat-{cell_id}")
-        self.store, self.cell_id, self.owner, self.lease_s = store, cell_id, owner, lease_s
+    def __init__(self, store: Store, cell_ids: Sequence[int], owner: str, lease_s: float):
+        super().__init__(daemon=True, name=f"heartbeat-{cell_ids[0]}")
+        self.store, self.owner, self.lease_s = store, owner, lease_s
+        self.lost = {cid: threading.Event() for cid in cell_ids}
+        self._beating = set(cell_ids)
+        self._lock = threading.Lock()
         self.finished = threading.Event()
-        self.lost = threading.Event()
+
+    def done_with(self, cell_id: int) -> None:
+        with self._lock:
+            self._beating.discard(cell_id)
 
     def run(self):
         while not self.finished.wait(self.lease_s / 3):
+            with self._lock:
+                ids = sorted(self._beating)
+            if not ids:
+                return
             try:
-                if not self.store.renew(self.cell_id, self.owner, self.lease_s):
-                    self.lost.set()
-                    return
+                kept = self.store.renew_many(ids, self.owner, self.lease_s)
             except Exception:  # a database hiccup: try again next beat, the lease has slack
                 continue
+            with self._lock:
+                for cid in ids:
+                    if cid not in kept and cid in self._beating:
+                        self.lost[cid].set()
+                        self._beating.discard(cid)
 
 
 class Worker:
@@ -82,8 +98,8 @@ class Worker:
         remaining = list(ids)
         finished: set[int] = set()
         while remaining:
-            stored = self.store.claim(remaining, self.owner, self.options.lease_s, self.options.max_attempts)
-            if stored is None:
+            cells = self._claim(remaining)
+            if not cells:
                 status = self.store.selection_status(remaining, self.options.max_attempts)
                 remaining, finished = status.remaining, set()
                 if status.claimable:
@@ -92,58 +108,131 @@ class Worker:
                     break  # the rest is done, failed, or waits on cells outside this fill
                 time.sleep(self.options.poll_s)
                 continue
-            if self.compute(stored, report) in ("done", "failed"):
-                finished.add(stored.id)
-                # Drop finished cells in batches: one list pass per cell would be quadratic
-                # on the reference grid's 264,600 cells; claims look at the front of the list.
-                if len(finished) >= 64 or len(finished) == len(remaining):
-                    remaining = [i for i in remaining if i not in finished]
-                    finished = set()
+            for stored, outcome in zip(cells, self.compute_gang(cells, report)):
+                if outcome in ("done", "failed"):
+                    finished.add(stored.id)
+            # Drop finished cells in batches: one list pass per cell would be quadratic
+            # on the reference grid's 264,600 cells; claims look at the front of the list.
+            if len(finished) >= 64 or len(finished) == len(remaining):
+                remaining = [i for i in remaining if i not in finished]
+                finished = set()
         return report
+
+    def _claim(self, ids: Sequence[int]) -> list[StoredCell]:
+        """One ready cell, or a gang of them when its runner trains cells together."""
+        if self.options.gang == 1:
+            stored = self.store.claim(ids, self.owner, self.options.lease_s, self.options.max_attempts)
+            return [stored] if stored is not None else []
+        return self.store.claim_gang(ids, self.owner, self.options.lease_s, self.options.max_attempts,
+                                     self._gang_size, _gang_key)
+
+    def _gang_size(self, runner_name: str) -> int:
+        try:
+            gang = load_runner(runner_name).gang
+        except ExpdbError:
+            return 1  # the cell fails with the runner's error when it is computed
+        if gang is None:
+            return 1
+        wanted = self.options.gang or gang.default_size(self.options.device)
+        return max(1, min(wanted, gang.max_size))
 
     def _others_open(self, wait_for: Sequence[int]) -> bool:
         return self.store.selection_status(wait_for, self.options.max_attempts).open > 0
 
     def compute(self, stored: StoredCell, report: WorkerReport) -> str:
+        return self.compute_gang([stored], report)[0]
+
+    def compute_gang(self, cells: Sequence[StoredCell], report: WorkerReport) -> list[str]:
+        """Compute one cell, or a gang of cells as one computation (runner.compute_gang). Each
+        cell completes in its own transaction as soon as its result is ready; a cell whose
+        runner raised, or whose lease was lost, fails or is lost alone."""
         started = time.time()
-        beat = Heartbeat(self.store, stored.id, self.owner, self.options.lease_s)
+        beat = Heartbeat(self.store, [c.id for c in cells], self.owner, self.options.lease_s)
         beat.start()
-        error = None
+        attempts = {c.id: f"a{c.attempts}-{uuid.uuid4().hex[:8]}" for c in cells}
+        gang = (uuid.uuid4().hex[:16], len(cells)) if len(cells) > 1 else None
+        outcomes: dict[int, str] = {}
         try:
-            runner = load_runner(stored.runner)
-            ctx = RunContext(stored, self.store.lineage(stored), self.tensors, self.options.device,
-                             self.options.data_dir, beat.lost)
-            result = runner.compute(stored, ctx)
+            runner = load_runner(cells[0].runner)
+            contexts = [RunContext(c, self.store.lineage(c), self.tensors, self.options.device, self.options.data_dir,
+                                   beat.lost[c.id], attempt=attempts[c.id]) for c in cells]
+            if len(cells) == 1:
+                results = iter([(0, _outcome_of(runner.compute, cells[0], contexts[0]))])
+            else:
+                results = runner.compute_gang(list(cells), contexts)
+            for index, result in results:
+                if index in outcomes:
+                    raise RuntimeError(f"runner {cells[0].runner!r} reported cell {cells[index].key} twice")
+                outcomes[index] = self._finish(cells[index], result, report, beat, attempts, started, gang)
+        except KeyboardInterrupt:
+            for i, stored in enumerate(cells):
+                if i not in outcomes:
+                    self.store.release(stored, self.owner)
+            raise
+        except Exception as exc:  # the runner, its lineage or the gang as a whole failed
+            for i, stored in enumerate(cells):
+                if i not in outcomes:
+                    outcomes[i] = self._finish(stored, exc, report, beat, attempts, started, gang)
+        finally:
+            beat.finished.set()
+        for i, stored in enumerate(cells):
+            if i not in outcomes:  # a gang runner that ended without a word about this cell
+                outcomes[i] = self._finish(stored, RuntimeError("the gang ended without a result for this cell"),
+                                           report, beat, attempts, started, gang)
+        return [outcomes[i] for i in range(len(cells))]
+
+    def _finish(self, stored: StoredCell, result, report: WorkerReport, beat: Heartbeat, attempts: dict,
+                started: float, gang) -> str:
+        """Commit one cell's result (or record its failure), then stop beating for it."""
+        attempt, lost, error = attempts[stored.id], beat.lost[stored.id], None
+        try:
+            if isinstance(result, BaseException):
+                raise result
             _check_result(result)
-            if beat.lost.is_set():
+            if lost.is_set():
                 raise LeaseLost(stored.key)
-            refs = {name: self.tensors.write(stored.key, name, array) for name, array in result.tensors.items()}
-            prov = provenance(result.device, self.owner, started, time.time(), result.versions)
+            refs = {name: self.tensors.write(stored.key, name, array, attempt) for name, array in result.tensors.items()}
+            prov = provenance(result.device, self.owner, started, time.time(), result.versions, gang)
             self.store.complete(stored, self.owner, result, refs, prov)
+            # Committed: what earlier (killed, paused) attempts left under this cell goes now.
+            self.tensors.keep_only_attempt(stored.key, attempt)
             self.tensors.drop_checkpoints(stored.key)
             outcome = "done"
             report.computed += 1
         except LeaseLost:
+            self.tensors.drop_attempt(stored.key, attempt)
             outcome = "lost"
             report.lost += 1
-        except KeyboardInterrupt:
-            self.store.release(stored, self.owner)
-            raise
         except Exception as exc:
-            if beat.lost.is_set():  # the runner stopped because another worker took the cell
+            # its checkpoints stay: a retry (--retry-failed) resumes from them
+            self.tensors.drop_attempt(stored.key, attempt, checkpoints=False)
+            if lost.is_set():  # the runner stopped because another worker took the cell
                 outcome = "lost"
                 report.lost += 1
             else:
                 error = _one_line(exc)
-                self.store.fail(stored, self.owner, error, tb.format_exc())
+                self.store.fail(stored, self.owner, error, "".join(tb.format_exception(exc)))
                 outcome = "failed"
                 report.failed += 1
                 report.errors.append(f"{stored.kind} {stored.key}: {error}")
         finally:
-            beat.finished.set()
+            beat.done_with(stored.id)
         if self.on_cell is not None:
             self.on_cell(stored, outcome, time.time() - started, error)
         return outcome
+
+
+def _outcome_of(compute, stored, ctx):
+    """A runner's result, or the exception it raised (KeyboardInterrupt goes through)."""
+    try:
+        return compute(stored, ctx)
+    except Exception as exc:
+        return exc
+
+
+def _gang_key(runner_name: str, content: dict):
+    gang = load_runner(runner_name).gang
+    return None if gang is None else gang.key(content)
 
 
 def _check_result(result) -> None:
@@ -162,24 +251,24 @@ def _one_line(exc: BaseException) -> str:
 # ---- executors --------------------------------------------------------------------
 
 def run_in_process(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions,
-                   on_cell=None, wait_for: Sequence[int] = ()) -> WorkerReport:
+                   on_cell=None, wait_for: Sequence[int] = (), owner: str | None = None) -> WorkerReport:
     store = open_store(db_url)
     try:
-        return Worker(store, TensorStore(store_path), options, on_cell=on_cell).run(ids, wait_for)
+        return Worker(store, TensorStore(store_path), options, owner=owner, on_cell=on_cell).run(ids, wait_for)
     finally:
         store.dispose()
 
 
-def _process_main(db_url, store_path, ids, options, queue):
+def _process_main(db_url, store_path, ids, options, queue, owner):
     try:
-        report = run_in_process(db_url, store_path, ids, options)
-        queue.put(("ok", report.computed, report.failed, report.lost))
+        report = run_in_process(db_url, store_path, ids, options, owner=owner)
+        queue.put(("ok", owner, report.computed, report.failed, report.lost))
     except KeyboardInterrupt:
-        queue.put(("interrupted", 0, 0, 0))
+        queue.put(("interrupted", owner, 0, 0, 0))
     except ExpdbError as exc:
-        queue.put(("error", str(exc), 0, 0))
+        queue.put(("error", owner, str(exc), 0, 0))
     except Exception:
-        queue.put(("error", tb.format_exc(limit=3), 0, 0))
+        queue.put(("error", owner, tb.format_exc(limit=3), 0, 0))
 
 
 # Every library that starts a thread pool per process: OpenMP (torch, sklearn's trees), the BLAS
@@ -216,38 +305,51 @@ def _environment(overrides: dict[str, str]):
 def run_local_processes(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions, workers: int,
                         on_poll: Callable[[], None] | None = None) -> WorkerReport:
     """N worker processes on this machine, each its own claim loop on the shared database and its
-    share of the cores."""
+    share of the cores. A process that ends without reporting (killed, out of memory) is named
+    in report.dead under the lease owner it claimed cells as."""
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    procs = [ctx.Process(target=_process_main, args=(db_url, store_path, list(ids), options, queue), daemon=False)
-             for _ in range(workers)]
+    owners = [new_owner(f"w{i}") for i in range(workers)]
+    procs = [ctx.Process(target=_process_main, args=(db_url, store_path, list(ids), options, queue, owner),
+                         daemon=False) for owner in owners]
     with _environment(worker_thread_limits(workers)):
         for p in procs:
             p.start()
     report = WorkerReport()
-    try:
-        while any(p.is_alive() for p in procs):
-            if on_poll is not None:
-                on_poll()
-            for p in procs:
-                p.join(timeout=max(0.2, options.poll_s / len(procs)))
-        while not queue.empty():
-            status, a, b, c = queue.get()
+    reported: set[str] = set()
+
+    def drain():
+        while True:
+            try:
+                status, owner, a, b, c = queue.get(timeout=0.05)
+            except Exception:  # queue.Empty: nothing (more) to read now
+                return
+            reported.add(owner)
             if status == "ok":
                 report.computed += a
                 report.failed += b
                 report.lost += c
             elif status == "error":
                 report.errors.append(a)
+
+    try:
+        while any(p.is_alive() for p in procs):
+            if on_poll is not None:
+                on_poll()
+            drain()
+            for p in procs:
+                p.join(timeout=max(0.2, options.poll_s / len(procs)))
+        drain()
     except KeyboardInterrupt:
         for p in procs:
             p.terminate()
         raise
     if on_poll is not None:
         on_poll()
-    for p in procs:
-        if p.exitcode not in (0, None):
+    for owner, p in zip(owners, procs):
+        if owner not in reported:
+            how = f"was killed by signal {-p.exitcode}" if p.exitcode and p.exitcode < 0 else f"exited with code {p.exitcode}"
+            report.dead[owner] = f"worker process {p.pid} {how}"
+        elif p.exitcode not in (0, None):
             report.errors.append(f"worker process {p.pid} exited with code {p.exitcode}")
     return report
-
-

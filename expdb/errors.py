@@ -30,3 +30,7 @@ class CorruptTensor(ExpdbError):
 
 class RunnerError(ExpdbError):
     """A runner is unknown, or rejects the content of a cell."""
+
+
+class StoreBusy(ExpdbError):
+    """A maintenance command would touch cells that a worker is computing."""

@@ -51,6 +51,7 @@ class FillResult:
     already_done: int
     retried: int
     report: WorkerReport
+    dropped: int = 0  # cells the study held that its spec no longer asks for
 
 
 def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, store_path: str, *,
@@ -61,6 +62,10 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
     spec = plan.spec
     study_id = store.save_study(spec.name, spec.description, spec.text, spec.sha256)
     inserted = store.insert_cells(study_id, plan.with_ancestors(chosen))
+    # A study is what its spec asks for now: cells an edited spec left behind leave the study
+    # (they stay in the database, for other studies and for expdb gc).
+    stale = store.stale_members(spec.name, [c.key for c in plan.cells])
+    dropped = store.drop_members(study_id, stale) if stale else 0
     ids_by_key = store.cell_ids([c.key for c in chosen])
     ids = [ids_by_key[c.key] for c in chosen]
     retried = store.reset_failed(ids, options.max_attempts) if retry_failed else 0
@@ -86,4 +91,17 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
         report = run_in_process(db_url, store_path, todo, options, on_cell=on_cell)
     else:
         report = run_local_processes(db_url, store_path, todo, options, workers, on_poll=poll)
-    return FillResult(len(ids), inserted, before.done, retried, report)
+    report.errors += [describe_dead_worker(store, owner, how) for owner, how in report.dead.items()]
+    return FillResult(len(ids), inserted, before.done, retried, report, dropped)
+
+
+def describe_dead_worker(store: Store, owner: str, how: str) -> str:
+    """One line: which worker died, the cells it held, and when each is claimable again."""
+    left = store.leased_by(owner)
+    if not left:
+        return f"{how}; it held no cell"
+    now = store.server_time()
+    cells = ", ".join(f"{c['kind']} {c['key']} (claimable again in {max(0, c['lease_expires'] - now):.0f} s)"
+                      for c in left[:5])
+    more = f" and {len(left) - 5} more" if len(left) > 5 else ""
+    return f"{how}; it left {len(left)} cell(s) running: {cells}{more}"

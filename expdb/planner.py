@@ -16,6 +16,7 @@ from .canonical import canonical, content_key, dumps
 from .cells import KIND_ORDER, PlannedCell
 from .errors import RunnerError, SpecError
 from .gcpause import paused_gc
+from .limits import content_problem, study_name_problem
 from .runner import load_runner
 from .spec import Spec
 
@@ -50,6 +51,9 @@ def build_plan(spec: Spec) -> Plan:
 
 
 def _build_plan(spec: Spec) -> Plan:
+    why = study_name_problem(spec.name)
+    if why is not None:
+        raise SpecError(spec.path, "study.name", why)
     train_runner = _runner(spec, "train", spec.train.runner)
     train_settings = _settings(spec, "train", train_runner.info.settings, spec.train.settings)
     cells: list[PlannedCell] = []
@@ -67,6 +71,10 @@ def _build_plan(spec: Spec) -> Plan:
                 raise SpecError(spec.path, f"grid.{spec.root}",
                                 f"{name}={value!r} is neither a setting of runner {spec.train.runner!r} nor a numeric hyperparameter")
         _check_choice(spec, train_runner, content)
+        why = content_problem("train", content)
+        if why is not None:
+            raise SpecError(spec.path, f"grid.{spec.root}", f"{content['method']} on {content['dataset']}, "
+                                                            f"seed {content['seed']}: {why}")
         cells.append(_cell("train", spec.train.runner, content))
     _no_duplicates(spec, cells)
 
@@ -74,6 +82,7 @@ def _build_plan(spec: Spec) -> Plan:
         rep_runner = _runner(spec, "represent", spec.represent.runner)
         rep_settings = canonical(_settings(spec, "represent", rep_runner.info.settings, spec.represent.settings))
         _check_names(spec, "represent.kinds", rep_runner, spec.represent.choices)
+        _check_children(spec, "represent", rep_runner, "representation", spec.represent.choices, rep_settings)
         reps = list(_children("represent", spec.represent.runner, "representation", spec.represent.choices,
                               rep_settings, [t.key for t in cells]))
         cells.extend(reps)
@@ -81,6 +90,7 @@ def _build_plan(spec: Spec) -> Plan:
             ev_runner = _runner(spec, "evaluate", spec.evaluate.runner)
             ev_settings = canonical(_settings(spec, "evaluate", ev_runner.info.settings, spec.evaluate.settings))
             _check_names(spec, "evaluate.metrics", ev_runner, spec.evaluate.choices)
+            _check_children(spec, "evaluate", ev_runner, "metric", spec.evaluate.choices, ev_settings)
             cells.extend(_children("evaluate", spec.evaluate.runner, "metric", spec.evaluate.choices, ev_settings,
                                    [r.key for r in reps]))
     return Plan(spec, cells)
@@ -224,6 +234,21 @@ def _check_names(spec, field, runner, names):
     for name in names:
         if name not in choices:
             raise SpecError(spec.path, field, f"unknown name {name!r} (known: {', '.join(sorted(choices))})")
+
+
+def _check_children(spec, section, runner, field, names, settings):
+    """Every runner validates its settings when the spec is planned, not when its first cell
+    runs (an unknown metric profile would otherwise surface after all the training)."""
+    for name in names:
+        content = {"kind": section, field: name, "parent": None, "runner": getattr(spec, section).runner,
+                   "settings": settings}
+        try:
+            runner.validate(content)
+        except ValueError as exc:
+            raise SpecError(spec.path, section, f"{name}: {exc}") from None
+        why = content_problem(section, content)
+        if why is not None:
+            raise SpecError(spec.path, section, why)
 
 
 def _no_duplicates(spec, cells):

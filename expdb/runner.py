@@ -13,14 +13,18 @@ import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import entry_points
-from typing import Any, ClassVar
+from typing import Any, Callable, ClassVar, Hashable, Iterator
 
 import numpy as np
+
+from typing import TYPE_CHECKING
 
 from .cells import Result, StoredCell
 from .errors import RunnerError
 from .store.base import Lineage
-from .tensors import TensorStore
+
+if TYPE_CHECKING:  # runners import this module; they need not import zarr to be loaded
+    from .tensors import TensorStore
 
 GROUP = "expdb.runners"
 
@@ -41,13 +45,38 @@ class RunnerInfo:
     choices: dict[str, tuple[str, ...]] | None = None
 
 
+@dataclass(frozen=True)
+class GangInfo:
+    """How a runner computes several cells as one computation (a gang).
+
+    key: content -> what cells must share to be computed together; cells whose keys are equal
+        can share a gang, and the engine claims them together.
+    max_size: the most cells one gang takes.
+    default_size: the device fill was given (auto, cpu, cuda, cuda:N) -> the gang size when
+        `--gang` is not given.
+    A gang is how cells are computed, never what they are: it is recorded in provenance and is
+    not part of any cell's content or key.
+    """
+
+    key: Callable[[dict], Hashable]
+    max_size: int = 256
+    default_size: Callable[[str], int] = field(default=lambda device: 1)
+
+
 class Runner:
     info: ClassVar[RunnerInfo]
+    gang: ClassVar[GangInfo | None] = None
 
     def validate(self, content: dict) -> None:
         """Refuse content the runner cannot compute (raise ValueError with a short reason)."""
 
     def compute(self, cell: StoredCell, ctx: "RunContext") -> Result:
+        raise NotImplementedError
+
+    def compute_gang(self, cells: list[StoredCell], contexts: list["RunContext"]) -> Iterator[tuple[int, Result | Exception]]:
+        """For runners with a GangInfo: compute the cells together, yielding (index, Result) as
+        each is ready, or (index, exception) for a cell that failed alone (the others go on).
+        A cell whose context says should_stop() is abandoned: yield (index, an exception)."""
         raise NotImplementedError
 
 
@@ -81,9 +110,10 @@ def installed_runners() -> list[str]:
 class RunContext:
     """What a runner may use while it computes a cell."""
 
-    def __init__(self, cell: StoredCell, lineage: Lineage, tensors: TensorStore, device: str = "auto",
-                 data_dir: str | None = None, stop: threading.Event | None = None):
+    def __init__(self, cell: StoredCell, lineage: Lineage, tensors: "TensorStore", device: str = "auto",
+                 data_dir: str | None = None, stop: threading.Event | None = None, attempt: str = "a0"):
         self.cell = cell
+        self.attempt = attempt  # this attempt's own folder in the tensor store
         self.lineage = lineage
         self.tensors = tensors
         self.device = device
@@ -100,7 +130,9 @@ class RunContext:
         return {name: self.tensors.read(ref) for name, ref in refs.items()}
 
     def save_checkpoint(self, step: int, payload: bytes) -> None:
-        self.tensors.save_checkpoint(self.cell.key, step, payload)
+        if self.should_stop():  # the cell may be another worker's now: leave its checkpoints alone
+            return
+        self.tensors.save_checkpoint(self.cell.key, step, payload, self.attempt)
 
     def load_checkpoint(self) -> tuple[int, bytes] | None:
         return self.tensors.load_checkpoint(self.cell.key)

@@ -50,6 +50,10 @@ class Provenance(SQLModel, table=True):
     worker: str = Field(max_length=200)
     started_at: float = Field(sa_column=Column(Float, nullable=False))
     finished_at: float = Field(sa_column=Column(Float, nullable=False))
+    # A gang is how a cell was computed (several cells trained as one stacked computation),
+    # never what it is: the same cell alone or in any gang has the same key.
+    gang_id: Optional[str] = Field(default=None, max_length=32)
+    gang_size: Optional[int] = None
 
 
 class Cell(SQLModel, table=True):

@@ -17,6 +17,7 @@ The reference grid is product(dataset, seed, chain(zip per method)).
 from __future__ import annotations
 
 import hashlib
+import math
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,9 @@ STUDY_KEYS = {"name", "description"}
 DEFAULT_RUNNERS = {"train": "vae", "represent": "represent", "evaluate": "metrics"}
 DEFAULT_KINDS = ["mean", "sampled"]
 SCALAR = (str, int, float, bool)
+# The most train assignments one spec may expand to. The reference grid has 12,600; a typo
+# like a range to 10**9 is refused before anything is expanded instead of filling memory.
+MAX_ASSIGNMENTS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,10 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
         train=Section(runner, train_settings), root=root, grid=grid,
         represent=represent, evaluate=evaluate,
     )
+    size = _count(spec, root, ())
+    if size > MAX_ASSIGNMENTS:
+        raise SpecError(path, f"grid.{root}", f"expands to {size:,} assignments; a spec may plan at most "
+                                              f"{MAX_ASSIGNMENTS:,} (split the study into several specs)")
     assignments = spec.assignments()
     for i, assignment in enumerate(assignments):
         for required in ("dataset", "method", "seed"):
@@ -176,6 +184,40 @@ def _expand(spec: Spec, name: str, stack: tuple[str, ...]) -> list[dict[str, Any
     return out
 
 
+def _count(spec: Spec, name: str, stack: tuple[str, ...]) -> int:
+    """How many assignments a node expands to, without expanding it. Refuses a node past
+    MAX_ASSIGNMENTS as soon as it is seen, so that even a product of huge ranges costs nothing."""
+    path = spec.path
+    if name in stack:
+        raise SpecError(path, f"grid.{name}", f"refers to itself ({' -> '.join(stack + (name,))})")
+    if name not in spec.grid:
+        raise SpecError(path, f"grid.{stack[-1]}" if stack else "train.grid", f"no node [grid.{name}]")
+    node, stack = spec.grid[name], stack + (name,)
+    if "values" in node:
+        n = len(node["values"])
+    elif "range" in node:
+        n = _range_length(path, f"grid.{name}", node["range"])
+    elif "zip" in node:
+        members = node["zip"]
+        lengths = [len(v) for v in members.values()] if isinstance(members, dict) else \
+            [_count(spec, child, stack) for child in members]
+        n = min(lengths)  # unequal lengths are refused with their details when expanded
+    elif "product" in node:
+        n = 1
+        for child in node["product"]:
+            n *= _count(spec, child, stack)
+            if n > MAX_ASSIGNMENTS:
+                break
+    elif "chain" in node:
+        n = sum(_count(spec, child, stack) for child in node["chain"])
+    else:
+        n = 1
+    if n > MAX_ASSIGNMENTS:
+        raise SpecError(path, f"grid.{name}", f"expands to {n:,} or more assignments; a spec may plan at most "
+                                              f"{MAX_ASSIGNMENTS:,} (split the study into several specs)")
+    return n
+
+
 def _zip(spec, field_name, members, stack):
     path = spec.path
     if isinstance(members, dict):
@@ -203,6 +245,24 @@ def _merge(path, field_name, left: dict, right: dict) -> dict:
 
 
 def _range(path, field_name, spec_range) -> list:
+    start, stop, step, count = _range_parts(path, field_name, spec_range)
+    if count > MAX_ASSIGNMENTS:
+        raise SpecError(path, field_name + ".range", f"has {count:,} values; at most {MAX_ASSIGNMENTS:,}")
+    if all(isinstance(v, int) for v in (start, stop, step)):
+        values = list(range(start, stop, step))
+    else:
+        values = [start + i * step for i in range(count)]
+    if not values:
+        raise SpecError(path, field_name + ".range", f"is empty (start {start}, stop {stop}, step {step})")
+    return values
+
+
+def _range_length(path, field_name, spec_range) -> int:
+    return _range_parts(path, field_name, spec_range)[3]
+
+
+def _range_parts(path, field_name, spec_range):
+    """(start, stop, step, number of values) of a range node, validated, nothing expanded."""
     if isinstance(spec_range, list):
         if not 2 <= len(spec_range) <= 3:
             raise SpecError(path, field_name + ".range", "expected [start, stop] or [start, stop, step]")
@@ -214,16 +274,16 @@ def _range(path, field_name, spec_range) -> list:
     for key, value in (("start", start), ("stop", stop), ("step", step)):
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise SpecError(path, f"{field_name}.range.{key}", f"expected a number, got {value!r}")
+        _finite(path, f"{field_name}.range.{key}", value)
     if step == 0:
         raise SpecError(path, field_name + ".range.step", "must not be zero")
-    if all(isinstance(v, int) for v in (start, stop, step)):
-        values = list(range(start, stop, step))
-    else:
-        count = max(0, int(-(-(stop - start) // step)))
-        values = [start + i * step for i in range(count)]
-    if not values:
-        raise SpecError(path, field_name + ".range", f"is empty (start {start}, stop {stop}, step {step})")
-    return values
+    return start, stop, step, max(0, math.ceil((stop - start) / step))
+
+
+def _finite(path, field_name, value) -> None:
+    """TOML has nan and inf; neither can be a hyperparameter, a setting or a seed."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise SpecError(path, field_name, f"expected a finite number, got {value}")
 
 
 def _check_node(path, name, node):
@@ -249,6 +309,7 @@ def _check_node(path, name, node):
         for v in values:
             if not isinstance(v, SCALAR):
                 raise SpecError(path, field_name + ".values", f"expected numbers or strings, got {v!r}")
+            _finite(path, field_name + ".values", v)
     if "fixed" in node:
         fixed = node["fixed"]
         if not isinstance(fixed, dict) or not fixed:
@@ -256,6 +317,7 @@ def _check_node(path, name, node):
         for k, v in fixed.items():
             if not isinstance(v, SCALAR):
                 raise SpecError(path, f"{field_name}.fixed.{k}", f"expected a number or string, got {v!r}")
+            _finite(path, f"{field_name}.fixed.{k}", v)
     if "zip" in node:
         members = node["zip"]
         if isinstance(members, dict):
@@ -267,6 +329,7 @@ def _check_node(path, name, node):
                 for v in vs:
                     if not isinstance(v, SCALAR):
                         raise SpecError(path, f"{field_name}.zip.{k}", f"expected numbers or strings, got {v!r}")
+                    _finite(path, f"{field_name}.zip.{k}", v)
         else:
             _node_list(path, field_name + ".zip", members)
     for key in ("product", "chain"):
@@ -287,8 +350,10 @@ def _check_settings(path, section, settings):
             for v in value:
                 if not isinstance(v, SCALAR):
                     raise SpecError(path, f"{section}.{key}", f"expected a list of scalars, got {v!r}")
+                _finite(path, f"{section}.{key}", v)
         elif not isinstance(value, SCALAR):
             raise SpecError(path, f"{section}.{key}", f"expected a number, string or boolean, got {value!r}")
+        _finite(path, f"{section}.{key}", value)
 
 
 def _runner(path, section, table):

@@ -5,7 +5,9 @@ so any two computations of a cell agree bit for bit. Knobs that must not change 
 result (and so stay out of the content) come from the environment:
 EXPDB_TOY_SLEEP (seconds per step), EXPDB_TOY_TRACE (a file each computation appends
 its kind, key, process id and OMP_NUM_THREADS to, so tests can count computations and see
-the thread limits a worker got). The method "fail" raises on purpose.
+the thread limits a worker got), EXPDB_TOY_JITTER (when set, a train cell's weights get
+noise from os.urandom: two computations of a cell then differ, as GPU training does).
+The method "fail" raises on purpose.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import time
 import numpy as np
 
 from .cells import Result
-from .runner import Runner, RunnerInfo
+from .runner import GangInfo, Runner, RunnerInfo
 
 
 def _trace(kind: str, key: str) -> None:
@@ -35,30 +37,60 @@ def _sleep() -> None:
 
 class ToyTrain(Runner):
     info = RunnerInfo(kind="train", settings={"steps": 4, "latent_dim": 3})
+    # Cells of one data set, method and settings can train together; a gang step sleeps once.
+    gang = GangInfo(key=lambda c: (c["dataset"], c["method"], c["settings"]["steps"], c["settings"]["latent_dim"]),
+                    max_size=64)
 
     def compute(self, cell, ctx):
-        if cell.content["method"] == "fail":
-            raise RuntimeError("toy method 'fail' always fails")
-        _trace("train", cell.key)
+        ((_, result),) = list(self._train([cell], [ctx]))
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def compute_gang(self, cells, contexts):
+        yield from self._train(cells, contexts)
+
+    def _train(self, cells, contexts):
+        state = {}
+        for i, (cell, ctx) in enumerate(zip(cells, contexts)):
+            if cell.content["method"] == "fail":
+                yield i, RuntimeError("toy method 'fail' always fails")
+                continue
+            _trace("train", cell.key)
+            start, weights = 0, np.zeros(cell.content["settings"]["latent_dim"])
+            resumed = ctx.load_checkpoint()
+            if resumed is not None:
+                start, payload = resumed
+                weights = np.frombuffer(payload, dtype=np.float64).copy()
+            state[i] = [start, weights]
+        while state:
+            _sleep()  # one step of every model in the gang
+            for i in list(state):
+                cell, ctx = cells[i], contexts[i]
+                step, weights = state[i]
+                if ctx.should_stop():
+                    del state[i]
+                    yield i, RuntimeError("stopped")
+                    continue
+                if step < cell.content["settings"]["steps"]:
+                    # Each step's noise depends on (key, step) alone, so a resumed run matches an unbroken one.
+                    weights = weights + np.random.default_rng([int(cell.key[:16], 16), step]).normal(size=len(weights))
+                    step += 1
+                    ctx.save_checkpoint(step, weights.tobytes())
+                    state[i] = [step, weights]
+                if step >= cell.content["settings"]["steps"]:
+                    del state[i]
+                    yield i, self._result(cell, weights)
+
+    @staticmethod
+    def _result(cell, weights):
         steps = cell.content["settings"]["steps"]
-        dim = cell.content["settings"]["latent_dim"]
-        start, weights = 0, np.zeros(dim)
-        resumed = ctx.load_checkpoint()
-        if resumed is not None:
-            start, payload = resumed
-            weights = np.frombuffer(payload, dtype=np.float64).copy()
-        for step in range(start, steps):
-            if ctx.should_stop():
-                raise RuntimeError("stopped")
-            _sleep()
-            # Each step's noise depends on (key, step) alone, so a resumed run matches an unbroken one.
-            weights = weights + np.random.default_rng([int(cell.key[:16], 16), step]).normal(size=dim)
-            ctx.save_checkpoint(step + 1, weights.tobytes())
+        if os.environ.get("EXPDB_TOY_JITTER"):
+            weights = weights + np.frombuffer(os.urandom(8 * len(weights)), dtype=np.uint64) / 2.0**80
         loss = float(np.abs(weights).sum())
-        curve = [(steps, "loss", loss)]
         return Result(scores={"loss": loss, "reconstruction_loss": loss / 2, "kl_loss": loss / 4,
                               "elbo": -loss, "regularizer": loss / 4},
-                      curve=curve, tensors={"weights": weights.astype(np.float32)})
+                      curve=[(steps, "loss", loss)], tensors={"weights": weights.astype(np.float32)})
 
 
 class ToyRepresent(Runner):

@@ -23,8 +23,11 @@ class Metrics(Runner):
                       choices={name: () for name in METRICS})
 
     def validate(self, content):
-        if content["settings"]["profile"] not in PROFILES:
-            raise ValueError(f"profile must be one of {', '.join(PROFILES)}")
+        s = content["settings"]
+        if s["profile"] not in PROFILES:
+            raise ValueError(f"profile must be one of {', '.join(PROFILES)}, not {s['profile']!r}")
+        if not isinstance(s["seed"], int) or isinstance(s["seed"], bool):
+            raise ValueError(f"seed must be an integer, not {s['seed']!r}")
 
     def compute(self, cell, ctx) -> Result:
         import sklearn

@@ -34,6 +34,13 @@ class Represent(Runner):
     info = RunnerInfo(kind="represent", settings={"points": 10_000, "seed": 0},
                       choices={"mean": (), "sampled": ()})
 
+    def validate(self, content):
+        s = content["settings"]
+        if not isinstance(s["points"], int) or isinstance(s["points"], bool) or s["points"] < 1:
+            raise ValueError(f"points must be a positive integer, not {s['points']!r}")
+        if not isinstance(s["seed"], int) or isinstance(s["seed"], bool):
+            raise ValueError(f"seed must be an integer, not {s['seed']!r}")
+
     def compute(self, cell, ctx) -> Result:
         import torch
 

@@ -20,7 +20,7 @@ import time
 import numpy as np
 
 from expdb.cells import Result
-from expdb.runner import Runner, RunnerInfo
+from expdb.runner import GangInfo, Runner, RunnerInfo
 
 from .data import DATASETS, PROCEDURAL, SOURCES, load_dataset
 from .methods import methods
@@ -74,9 +74,27 @@ def pick_device(requested: str):
     return device
 
 
+def default_gang(device: str) -> int:
+    """Gang size when fill is not given --gang. CPU: 1 (measured: a gang is no faster per model-step
+    on this project's 2-core machines, BENCHMARKS.md). CUDA: 32, provisional until
+    benchmarks/gpu_gang.sh has measured the best size on a GPU."""
+    if device in ("auto", None):
+        import torch
+
+        return 32 if torch.cuda.is_available() else 1
+    return 32 if str(device).startswith("cuda") else 1
+
+
+def _gang_key(content: dict) -> tuple:
+    from .gang import gang_key
+
+    return gang_key(content)
+
+
 class VaeTrain(Runner):
     info = RunnerInfo(kind="train", settings=dict(SETTINGS),
                       choices={name: tuple(sorted(m.hyperparameters)) for name, m in methods().items()})
+    gang = GangInfo(key=_gang_key, max_size=256, default_size=default_gang)
 
     def validate(self, content):
         s = content["settings"]
@@ -123,6 +141,52 @@ class VaeTrain(Runner):
             tensors={"weights": np.frombuffer(buffer.getvalue(), dtype=np.uint8).copy()},
             model_num=model_number(content), versions={"torch_version": torch.__version__},
         )
+
+
+    def compute_gang(self, cells, contexts):
+        """Several models of one method, data set and settings as one stacked computation
+        (runners/gang.py); each cell's result is yielded as soon as it is ready."""
+        import torch
+
+        from .gang import GangTrainer
+
+        s = cells[0].content["settings"]
+        device = pick_device(contexts[0].device)
+        data = load_dataset(cells[0].content["dataset"], s["data_source"], contexts[0].data_dir, s["resolution"])
+        gang = GangTrainer([c.content for c in cells], data.channels, device, data)
+        for g, ctx in enumerate(contexts):
+            resumed = ctx.load_checkpoint()
+            if resumed is not None:
+                gang.load_state(g, resumed[1])
+        versions = {"torch_version": torch.__version__}
+        last_save = time.monotonic()
+        while gang.members:
+            gone: dict[int, object] = {}  # gang position -> Result or exception
+            for g, m in enumerate(gang.members):
+                if m.step < m.updates and contexts[m.index].should_stop():
+                    gone[g] = RuntimeError(f"stopped at update {m.step} (lease lost or worker stopping)")
+            if not gone:
+                gang.train_step()
+                if gang.due():
+                    gone.update(gang.collect())
+            for g, m in enumerate(gang.members):
+                if g not in gone and m.step >= m.updates:
+                    gone.update(gang.collect())
+                    if g not in gone:
+                        gone[g] = Result(scores=gang.final_losses(g), curve=m.curve, device=str(device),
+                                         tensors={"weights": np.frombuffer(gang.weights_bytes(g), dtype=np.uint8).copy()},
+                                         model_num=model_number(m.content), versions=versions)
+            for g, outcome in sorted(gone.items()):
+                yield gang.members[g].index, outcome
+            gang.remove(set(gone))
+            if gang.members and time.monotonic() - last_save > CHECKPOINT_SECONDS:
+                broken = gang.collect()
+                for g, error in sorted(broken.items()):
+                    yield gang.members[g].index, error
+                gang.remove(set(broken))
+                for g, m in enumerate(gang.members):
+                    contexts[m.index].save_checkpoint(m.step, gang.state_bytes(g))
+                last_save = time.monotonic()
 
 
 def keep_activation_memory() -> None:

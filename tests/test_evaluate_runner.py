@@ -66,7 +66,7 @@ def _context(tmp_path, arrays, corrupt=False):
     rep = StoredCell(2, "ab" * 16, "represent", "represent", {"representation": "mean", "settings": {}})
     refs = {name: tensors.write(rep.key, name, a) for name, a in arrays.items()}
     if corrupt:
-        shutil.rmtree(tmp_path / "z.zarr" / "cells" / rep.key[:2] / rep.key / "mean")
+        shutil.rmtree(tmp_path / "z.zarr" / refs["mean"].path)
     cell = StoredCell(3, "cd" * 16, "evaluate", "metrics", {"metric": "mig", "settings": {"profile": "fast", "seed": 0}})
     return cell, RunContext(cell, Lineage((rep,), {rep.key: refs}), tensors, "cpu")
 

@@ -168,3 +168,26 @@ def test_unique_keys_are_enforced_by_the_database(store, planned):
             conn.execute(insert(Cell.__table__).values(key=c.key, kind=c.kind, runner=c.runner, content=c.text,
                                                        state="pending", attempts=0, created_at=0.0))
     np.testing.assert_equal(len(store.cell_ids([c.key])), 1)
+
+
+def test_gangs_are_claimed_together_and_renewed_in_one_statement(store, planned):
+    """claim_gang takes a ready cell and, in the same transaction, more ready cells of its runner
+    with the same gang key, up to the runner's size; renew_many renews exactly the leases held."""
+    plan, _, ids = planned
+    by_id = {store.cell_ids([c.key])[c.key]: c for c in plan.cells}
+
+    def key_of(runner, content):  # the toy study's two methods make two gangs of train cells
+        return content["method"]
+
+    gang = store.claim_gang(ids, "w1", 60, MAX, lambda runner: 3, key_of)
+    assert len(gang) == 3 and {c.kind for c in gang} == {"train"} and len({c.content["method"] for c in gang}) == 1
+    assert all(c.attempts == 1 for c in gang)
+    # plan order is (seed, method): m1 m1 m2 m2 m1 m1 m2 m2; the first ready cell decides the key
+    other = store.claim_gang(ids, "w2", 60, MAX, lambda runner: 3, key_of)
+    assert len(other) == 3 and {c.content["method"] for c in other} == {"m2"} != {gang[0].content["method"]}
+    last = [store.claim_gang(ids, "w2", 60, MAX, lambda runner: 8, key_of) for _ in range(2)]
+    assert [len(g) for g in last] == [1, 1] and {g[0].content["method"] for g in last} == {"m1", "m2"}
+    assert store.claim_gang(ids, "w3", 60, MAX, lambda runner: 8, key_of) == []  # the rest wait on these
+    assert sum(1 for i in ids if by_id[i].kind == "train") == 8
+    held = {c.id for c in gang}
+    assert store.renew_many(sorted(held | {other[0].id}), "w1", 60) == held  # not w2's cell

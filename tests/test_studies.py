@@ -13,6 +13,7 @@ EXPECTED = {
     "demo.toml": {"train": 6, "represent": 12, "evaluate": 108},
     "smoke.toml": {"train": 16, "represent": 32, "evaluate": 288},
     "cpu.toml": {"train": 108, "represent": 216, "evaluate": 1944},
+    "gpu.toml": {"train": 108, "represent": 216, "evaluate": 1944},
     # the reference grid: 12,600 models, 2 representations each, 9 metric configurations on both
     "locatello2019.toml": {"train": 12_600, "represent": 25_200, "evaluate": 226_800},
 }
@@ -40,3 +41,23 @@ def test_reference_study_is_the_papers_grid():
     assert len(strengths) == 36
     profiles = {c.content["settings"]["profile"] for c in plan.cells if c.kind == "evaluate"}
     assert profiles == {"paper"}
+
+
+def test_the_gpu_study_is_the_cpu_study_trained_longer():
+    """Cell for cell the CPU study's grid, but for the number of steps (and AnnealedVAE's ramp,
+    which reaches c_max after a third of training in both)."""
+    def grid(name):
+        cells = [c.content for c in build_plan(load_spec(ROOT / "studies" / name)).cells if c.kind == "train"]
+        out = []
+        for c in cells:
+            hp = dict(c["hyperparameters"])
+            ramp = hp.pop("iteration_threshold", None)
+            settings = {k: v for k, v in c["settings"].items() if k != "steps"}
+            out.append((c["dataset"], c["method"], c["seed"], tuple(sorted(hp.items())), tuple(sorted(settings.items())),
+                        None if ramp is None else round(c["settings"]["steps"] / ramp)))
+        return out, {c["settings"]["steps"] for c in cells}
+
+    cpu, cpu_steps = grid("cpu.toml")
+    gpu, gpu_steps = grid("gpu.toml")
+    assert cpu == gpu
+    assert cpu_steps == {1000} and gpu_steps == {20_000}

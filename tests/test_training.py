@@ -106,7 +106,8 @@ def test_runner_resumes_from_its_checkpoint_in_the_store(tmp_path, monkeypatch):
     runner = load_runner("vae")
     tensors = TensorStore(str(tmp_path / "a.zarr"))
     with pytest.raises(RuntimeError, match="stopped at update 6"):
-        runner.compute(cell, RunContext(cell, Lineage((), {}), tensors, "cpu", stop=StopAfter(5)))
+        # two checks per update (the loop's, and the checkpoint's before it writes): the 11th stops
+        runner.compute(cell, RunContext(cell, Lineage((), {}), tensors, "cpu", stop=StopAfter(10)))
     assert tensors.load_checkpoint(key)[0] == 5
     resumed = runner.compute(cell, RunContext(cell, Lineage((), {}), tensors, "cpu"))
     fresh = runner.compute(cell, RunContext(cell, Lineage((), {}), TensorStore(str(tmp_path / "b.zarr")), "cpu"))

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from ..errors import DatabaseError
 from .base import LeaseLost, Lineage, SelectionStatus, Store
 
-DEFAULT_URL = "sqlite:///expdb.db"
+from ..locations import DEFAULT_URL
 
 
 def open_store(url: str, *, create: bool = False, check: bool = True) -> Store:
     """The store behind url. Refuses (one-line DatabaseError) a bad URL, an unreachable
     server, a missing SQLite file (unless create) and, when check, a schema other than
     this code's."""
+    from sqlalchemy.engine import make_url  # here, not at import: runners import this package's base
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Callable, Hashable, Iterable, Sequence
 
 from ..cells import PlannedCell, Result, StoredCell, TensorRef
 
@@ -97,7 +97,18 @@ class Store(ABC):
         """Atomically take one ready cell among ids, or None."""
 
     @abstractmethod
+    def claim_gang(self, ids: Sequence[int], owner: str, lease_s: float, max_attempts: int,
+                   size_of: Callable[[str], int], key_of: Callable[[str, dict], Hashable]) -> list[StoredCell]:
+        """Atomically take one ready cell among ids and, in the same transaction, up to
+        size_of(its runner) - 1 more ready cells of the same runner whose key_of(runner,
+        content) equals its own: a gang. [] when none is ready."""
+
+    @abstractmethod
     def renew(self, cell_id: int, owner: str, lease_s: float) -> bool: ...
+
+    @abstractmethod
+    def renew_many(self, cell_ids: Sequence[int], owner: str, lease_s: float) -> set[int]:
+        """Renew the leases we hold among cell_ids in one statement; returns the ids renewed."""
 
     @abstractmethod
     def complete(self, cell: StoredCell, owner: str, result: Result, tensors: dict[str, TensorRef],

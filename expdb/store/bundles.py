@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import polars as pl
 from sqlalchemy import insert, select, text
 
 from ..bundle import COLUMNS, Bundle, BundleError, frame
+from ..canonical import content_key
 from ..schema import (
     Cell, CellDependency, Evaluation, Hyperparameter, Model, ModelSetting, Provenance, Representation, Score, Study, StudyCell, TrainingCurve,
 )
@@ -66,11 +68,13 @@ def export_study(store, name: str) -> Bundle:
 
 
 def load(store, bundle: Bundle) -> dict[str, int]:
-    """Insert the bundle's rows in one transaction; cells already present (by key) keep
-    their rows. Returns the number of rows added per table."""
+    """Insert the bundle's rows in one transaction (the study row included: a refused or
+    broken load leaves nothing behind); cells already present (by key) keep their rows.
+    Returns the number of rows added per table."""
+    _check_revision(store, bundle)
+    _check_unique(bundle)
+    _check_keys(bundle)
     _check_references(bundle)
-    study_id = store.save_study(bundle.study["name"], bundle.study.get("description", ""),
-                                bundle.study.get("spec_text", ""), bundle.study.get("spec_sha256", ""))
     added = {name: 0 for name in COLUMNS}
     cells = bundle.table("cell")
     keys = cells["key"].to_list()
@@ -79,6 +83,8 @@ def load(store, bundle: Bundle) -> dict[str, int]:
     fresh_keys = set(fresh["key"].to_list())
     now = time.time()
     with store.engine.begin() as conn:
+        study_id = store._save_study(conn, bundle.study["name"], bundle.study.get("description", ""),
+                                     bundle.study.get("spec_text", ""), bundle.study.get("spec_sha256", ""))
         # provenance rows that fresh cells (or their domain rows) use
         prov_ids = {}
         needed = set(fresh["provenance_id"].drop_nulls().to_list())
@@ -177,6 +183,52 @@ def _domain_ids(conn, table, cell_ids, keys, known) -> dict[str, int]:
     if lost:
         raise BundleError(f"a row refers to cell {lost[0]} whose result row is neither in the bundle nor in the database")
     return out
+
+
+# The columns that identify a row of each bundle table: two rows alike in these are one row twice.
+IDENTITY = {
+    "provenance": ["id"], "cell": ["key"], "cell_dependency": ["child_key", "parent_key"], "model": ["cell_key"],
+    "hyperparameter": ["model_cell_key", "name"], "model_setting": ["model_cell_key", "name"],
+    "training_curve": ["model_cell_key", "step", "name"], "representation": ["cell_key"],
+    "evaluation": ["cell_key"], "score": ["evaluation_cell_key", "name"],
+}
+
+
+def _check_unique(bundle: Bundle) -> None:
+    for table, columns in IDENTITY.items():
+        data = bundle.table(table)
+        twice = data.filter(data.select(columns).is_duplicated())
+        if twice.height:
+            row = ", ".join(f"{c}={twice[c][0]}" for c in columns)
+            raise BundleError(f"bundle table {table}: the row {row} appears {twice.height} times")
+
+
+def _check_keys(bundle: Bundle) -> None:
+    """A cell's key is the hash of its content: a bundle whose cell says otherwise was edited
+    (or made by something else) and would file results under the wrong work."""
+    cells = bundle.table("cell")
+    for key, kind, content in cells.select("key", "kind", "content").iter_rows():
+        if content_key(content) != key:
+            raise BundleError(f"bundle table cell: cell {key} is not the hash of its content (edited?)")
+        try:
+            declared = json.loads(content).get("kind")
+        except (ValueError, AttributeError):
+            raise BundleError(f"bundle table cell: cell {key}'s content is not a JSON object") from None
+        if declared not in (None, kind):
+            raise BundleError(f"bundle table cell: cell {key} is a {kind} cell but its content says {declared}")
+
+
+def _check_revision(store, bundle: Bundle) -> None:
+    """A bundle written by a schema this code knows, and no newer than the database's."""
+    revision = bundle.schema_revision
+    known = migrate.revisions()  # oldest first
+    if revision not in known:
+        raise BundleError(f"bundle schema revision {revision!r} is unknown to this expdb (it knows "
+                          f"{', '.join(known)}); a newer expdb wrote it: pip install -U expdb-study")
+    current = migrate.current_revision(store.read_engine)
+    if current in known and known.index(revision) > known.index(current):
+        raise BundleError(f"bundle schema revision {revision} is newer than the database's {current}; "
+                          f"run: expdb --db {store.url} db upgrade")
 
 
 def _check_references(bundle: Bundle) -> None:

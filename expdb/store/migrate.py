@@ -8,11 +8,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from ..errors import DatabaseError
 from ..schema import VERSION_TABLE
+
+MIGRATION_LOCK = 0x65787064  # "expd": the advisory lock migrations take on PostgreSQL
 
 
 def _script_location() -> str:
@@ -35,6 +37,12 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def revisions() -> list[str]:
+    """Every schema revision this code knows, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE}).get_current_revision()
@@ -45,6 +53,10 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
     before = current_revision(engine)
     _refuse_newer(engine, before)
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two `expdb init` (or `db upgrade`) at once: the second waits here and then finds
+            # the schema already at head. (SQLite's IMMEDIATE transaction serialises them.)
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
         command.upgrade(alembic_config(connection=conn), "head")
     return before, head_revision()
 

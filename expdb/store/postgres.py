@@ -3,8 +3,6 @@ candidate with FOR UPDATE SKIP LOCKED, so concurrent workers do not queue on one
 
 from __future__ import annotations
 
-import time
-
 from sqlalchemy import Integer, any_, create_engine, literal, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -40,9 +38,13 @@ class PostgresStore(SqlStore):
         # so neither SQLAlchemy nor psycopg re-prepares it per call.
         return cell.c.id == any_(literal(list(ids), ARRAY(Integer)))
 
+    def _candidates(self, part, max_attempts):
+        # SKIP LOCKED: another worker's gang being claimed right now is passed over, not waited on
+        return super()._candidates(part, max_attempts).with_for_update(skip_locked=True, of=cell)
+
     def _claim_among(self, part, owner, lease_s, max_attempts):
         # Pick and take in one statement; SKIP LOCKED lets concurrent workers pass each other.
-        now = time.time()
+        now = self.now
         pick = (
             select(cell.c.id).where(self._among(part), _claimable(now, max_attempts), _ready())
             .order_by(cell.c.id).limit(1).with_for_update(skip_locked=True, of=cell)

@@ -11,12 +11,12 @@ import math
 import time
 from typing import Iterable, Sequence
 
-from sqlalchemy import and_, exists, func, insert, or_, select, update
+from sqlalchemy import and_, delete, exists, func, insert, literal_column, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from ..cells import PlannedCell, Result, StoredCell, TensorRef
-from ..errors import DatabaseError
+from ..errors import DatabaseError, StoreBusy
 from ..gcpause import paused_gc
 from ..schema import (
     Cell, CellDependency, Evaluation, Hyperparameter, Model, ModelSetting, Provenance,
@@ -43,8 +43,17 @@ def chunks(seq: Sequence, size: int = CHUNK):
         yield seq[i:i + size]
 
 
-def _claimable(now: float, max_attempts: int):
-    """Pending, or running on a lease that expired with attempts left."""
+def server_now(dialect: str):
+    """The database server's clock, in seconds since the epoch, as an SQL expression.
+    Every lease is set and judged by this one clock, so workers on machines whose clocks
+    disagree never free each other's leases early (SQLite's server is this machine)."""
+    if dialect == "sqlite":
+        return literal_column("((julianday('now') - 2440587.5) * 86400.0)")
+    return literal_column("CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS DOUBLE PRECISION)")
+
+
+def _claimable(now, max_attempts: int):
+    """Pending, or running on a lease that expired with attempts left (now: server_now)."""
     return or_(cell.c.state == "pending",
                and_(cell.c.state == "running", cell.c.lease_expires < now, cell.c.attempts < max_attempts))
 
@@ -64,6 +73,7 @@ class SqlStore(Store):
         self.engine = engine  # transactions that write
         self.read_engine = read_engine or engine  # transactions that only read
         self.url = url_for_humans
+        self.now = server_now(engine.dialect.name)
 
     # schema ---------------------------------------------------------------
     def initialise(self) -> str:
@@ -76,7 +86,7 @@ class SqlStore(Store):
     def check_schema(self) -> None:
         try:
             migrate.check(self.engine, self.url)
-        except OperationalError as exc:
+        except DBAPIError as exc:  # not a database, damaged, locked, unreachable
             raise DatabaseError(f"cannot open {self.url}: {_first_line(exc)}") from None
 
     def dispose(self) -> None:
@@ -85,20 +95,23 @@ class SqlStore(Store):
 
     # planning -------------------------------------------------------------
     def save_study(self, name, description, spec_text, spec_sha256) -> int:
+        with self.engine.begin() as conn:
+            return self._save_study(conn, name, description, spec_text, spec_sha256)
+
+    def _save_study(self, conn, name, description, spec_text, spec_sha256) -> int:
+        """Create the study if missing (an upsert: two commands starting together on a fresh
+        database both get the one row) and keep its spec current."""
         table = Study.__table__
         now = time.time()
-        with self.engine.begin() as conn:
-            row = conn.execute(select(table.c.id, table.c.spec_sha256).where(table.c.name == name)).first()
-            if row is None:
-                return conn.execute(insert(table).values(
-                    name=name, description=description, spec_text=spec_text, spec_sha256=spec_sha256,
-                    created_at=now, updated_at=now,
-                )).inserted_primary_key[0]
-            if row.spec_sha256 != spec_sha256:
-                # A grown or edited spec keeps its study; its cells are reused by key.
-                conn.execute(update(table).where(table.c.id == row.id).values(
-                    description=description, spec_text=spec_text, spec_sha256=spec_sha256, updated_at=now))
-            return row.id
+        conn.execute(self._insert_ignoring(table).values(
+            name=name, description=description, spec_text=spec_text, spec_sha256=spec_sha256,
+            created_at=now, updated_at=now))
+        row = conn.execute(select(table.c.id, table.c.spec_sha256).where(table.c.name == name)).one()
+        if row.spec_sha256 != spec_sha256:
+            # A grown or edited spec keeps its study; its cells are reused by key.
+            conn.execute(update(table).where(table.c.id == row.id).values(
+                description=description, spec_text=spec_text, spec_sha256=spec_sha256, updated_at=now))
+        return row.id
 
     def export_study(self, name):
         from .bundles import export_study
@@ -112,27 +125,61 @@ class SqlStore(Store):
 
     def insert_cells(self, study_id: int, cells: Sequence[PlannedCell]) -> int:
         existing = self.cell_ids([c.key for c in cells])
+        # In plan order, so that ids (and so claims) follow the plan. Two commands inserting
+        # overlapping cells in different orders can deadlock on PostgreSQL: the server aborts
+        # one transaction, which is then simply run again.
         fresh = [c for c in cells if c.key not in existing]
+        for attempt in range(5):
+            try:
+                return self._insert_cells(study_id, fresh, existing)
+            except DBAPIError as exc:
+                if attempt == 4 or getattr(getattr(exc, "orig", None), "sqlstate", None) != "40P01":
+                    raise
+        return 0  # unreachable
+
+    def _insert_cells(self, study_id, fresh, existing) -> int:
         now = time.time()
+        # Cells, their edges and the study's links commit together: a kill in between would
+        # leave cells without the edges that tell a child where its parent is.
         with self.engine.begin() as conn:
             for part in chunks(fresh, 2000):
                 conn.execute(self._insert_ignoring(cell), [
                     {"key": c.key, "kind": c.kind, "runner": c.runner, "content": c.text,
                      "state": "pending", "attempts": 0, "created_at": now} for c in part
                 ])
-        ids = self.cell_ids([c.key for c in cells]) if fresh else existing
-        with self.engine.begin() as conn:
+            ids = dict(existing)
+            if fresh:
+                ids.update(self._lookup_in(conn, [c.key for c in fresh], ("id",), single=True))
             edges = [{"child_id": ids[c.key], "parent_id": ids[p]} for c in fresh for p in c.parents]
             for part in chunks(edges, 5000):
                 conn.execute(self._insert_ignoring(dep), part)
-            linked = set()
-            for part in chunks(list(ids.values())):
-                linked.update(conn.execute(select(study_cell.c.cell_id).where(
-                    study_cell.c.study_id == study_id, study_cell.c.cell_id.in_(part))).scalars())
+            linked = self._study_cell_ids(conn, study_id)
             links = [{"study_id": study_id, "cell_id": i} for i in ids.values() if i not in linked]
             for part in chunks(links, 5000):
                 conn.execute(self._insert_ignoring(study_cell), part)
         return len(fresh)
+
+    def _study_cell_ids(self, conn, study_id: int) -> set[int]:
+        return set(conn.execute(select(study_cell.c.cell_id).where(study_cell.c.study_id == study_id)).scalars())
+
+    def stale_members(self, name: str, wanted_keys: Sequence[str]) -> list[str]:
+        study = Study.__table__
+        wanted = set(wanted_keys)
+        with self.read_engine.connect() as conn:
+            rows = conn.execute(
+                select(cell.c.key).select_from(study_cell.join(cell, cell.c.id == study_cell.c.cell_id)
+                                               .join(study, study.c.id == study_cell.c.study_id))
+                .where(study.c.name == name)).scalars().all()
+        return sorted(k for k in rows if k not in wanted)
+
+    def drop_members(self, study_id: int, keys: Sequence[str]) -> int:
+        dropped = 0
+        with self.engine.begin() as conn:
+            ids = [v[0] for v in self._lookup_in(conn, keys, ("id",)).values()]
+            for part in chunks(sorted(ids)):
+                dropped += conn.execute(delete(study_cell).where(
+                    study_cell.c.study_id == study_id, study_cell.c.cell_id.in_(part))).rowcount
+        return dropped
 
     def _insert_ignoring(self, table):
         raise NotImplementedError
@@ -145,8 +192,12 @@ class SqlStore(Store):
 
     def _lookup(self, keys, *columns: str) -> dict[str, tuple]:
         """key -> (columns...) for the keys the database holds."""
+        with self.read_engine.connect() as conn:
+            return self._lookup_in(conn, keys, columns)
+
+    def _lookup_in(self, conn, keys, columns, single: bool = False) -> dict:
         found = {}
-        with self.read_engine.connect() as conn, paused_gc():
+        with paused_gc():
             if len(keys) > FULL_SCAN_ABOVE:
                 # The driver's own cursor: SQLAlchemy's row objects cost more than the scan itself.
                 wanted = set(keys)
@@ -155,14 +206,14 @@ class SqlStore(Store):
                     cursor.execute(f"SELECT key, {', '.join(columns)} FROM cell")
                     for row in cursor.fetchall():
                         if row[0] in wanted:
-                            found[row[0]] = row[1:]
+                            found[row[0]] = row[1] if single else row[1:]
                 finally:
                     cursor.close()
             else:
                 selected = [cell.c[name] for name in columns]
                 for part in chunks(list(keys)):
                     for row in conn.execute(select(cell.c.key, *selected).where(cell.c.key.in_(part))):
-                        found[row[0]] = tuple(row[1:])
+                        found[row[0]] = row[1] if single else tuple(row[1:])
         return found
 
     def reset_failed(self, ids, max_attempts) -> int:
@@ -187,10 +238,9 @@ class SqlStore(Store):
 
     def _claim_among(self, part, owner, lease_s, max_attempts) -> StoredCell | None:
         """Pick ready candidates among part, then take one with the conditional UPDATE."""
-        now = time.time()
         with self.read_engine.connect() as conn:
             candidates = conn.execute(
-                select(cell.c.id).where(self._among(part), _claimable(now, max_attempts), _ready())
+                select(cell.c.id).where(self._among(part), _claimable(self.now, max_attempts), _ready())
                 .order_by(cell.c.id).limit(8)
             ).scalars().all()
         for cid in candidates:
@@ -204,7 +254,7 @@ class SqlStore(Store):
 
     def _retire_exhausted(self, ids, max_attempts):
         # A cell whose workers keep dying (out of memory, killed) must not loop forever.
-        now = time.time()
+        now = self.now
         with self.engine.begin() as conn:
             for part in chunks(ids):
                 conn.execute(update(cell).where(
@@ -215,7 +265,7 @@ class SqlStore(Store):
 
     def _take(self, cid, owner, lease_s, max_attempts) -> StoredCell | None:
         """The one conditional UPDATE that makes a claim atomic on every backend."""
-        now = time.time()
+        now = self.now
         with self.engine.begin() as conn:
             taken = conn.execute(update(cell).where(cell.c.id == cid, _claimable(now, max_attempts)).values(
                 state="running", lease_owner=owner, lease_expires=now + lease_s,
@@ -226,14 +276,52 @@ class SqlStore(Store):
             row = conn.execute(select(cell).where(cell.c.id == cid)).first()
         return StoredCell.from_row(row)
 
-    def renew(self, cell_id, owner, lease_s) -> bool:
+    def claim_gang(self, ids, owner, lease_s, max_attempts, size_of, key_of) -> list[StoredCell]:
+        for part in chunks(ids, max(self.CLAIM_CHUNK, 1000)):
+            claimed = self._claim_gang_among(part, owner, lease_s, max_attempts, size_of, key_of)
+            if claimed:
+                return claimed
+        self._retire_exhausted(ids, max_attempts)
+        return []
+
+    GANG_LOOKAHEAD = 8  # candidates read per gang place: cells of other keys sit among them
+
+    def _claim_gang_among(self, part, owner, lease_s, max_attempts, size_of, key_of) -> list[StoredCell]:
         with self.engine.begin() as conn:
-            return conn.execute(update(cell).where(
-                cell.c.id == cell_id, cell.c.lease_owner == owner, cell.c.state == "running",
-            ).values(lease_expires=time.time() + lease_s)).rowcount == 1
+            first = conn.execute(self._candidates(part, max_attempts).limit(1)).first()
+            if first is None:
+                return []
+            size = size_of(first.runner)
+            chosen = [first.id]
+            if size > 1:
+                wanted = key_of(first.runner, json.loads(first.content))
+                rows = conn.execute(self._candidates(part, max_attempts)
+                                    .where(cell.c.runner == first.runner, cell.c.id != first.id)
+                                    .limit(size * self.GANG_LOOKAHEAD)).all()
+                chosen += [r.id for r in rows if key_of(r.runner, json.loads(r.content)) == wanted][:size - 1]
+            now = self.now
+            taken = conn.execute(update(cell).where(cell.c.id.in_(chosen), _claimable(now, max_attempts)).values(
+                state="running", lease_owner=owner, lease_expires=now + lease_s,
+                attempts=cell.c.attempts + 1, started_at=now,
+            ).returning(*cell.c)).all()
+        return sorted((StoredCell.from_row(r) for r in taken), key=lambda c: c.id)
+
+    def _candidates(self, part, max_attempts):
+        """Ready, claimable cells among part, in id order (locked for us on PostgreSQL)."""
+        return (select(cell.c.id, cell.c.runner, cell.c.content)
+                .where(self._among(part), _claimable(self.now, max_attempts), _ready()).order_by(cell.c.id))
+
+    def renew(self, cell_id, owner, lease_s) -> bool:
+        return cell_id in self.renew_many([cell_id], owner, lease_s)
+
+    def renew_many(self, cell_ids, owner, lease_s) -> set[int]:
+        with self.engine.begin() as conn:
+            return set(conn.execute(update(cell).where(
+                cell.c.id.in_(list(cell_ids)), cell.c.lease_owner == owner, cell.c.state == "running",
+            ).values(lease_expires=self.now + lease_s).returning(cell.c.id)).scalars())
 
     def complete(self, stored, owner, result: Result, tensors, provenance) -> None:
-        now = time.time()
+        now = self.now
         with self.engine.begin() as conn:
             prov_id = conn.execute(insert(Provenance.__table__).values(**provenance)).inserted_primary_key[0]
             done = conn.execute(update(cell).where(
@@ -306,7 +394,7 @@ class SqlStore(Store):
         with self.engine.begin() as conn:
             conn.execute(update(cell).where(
                 cell.c.id == stored.id, cell.c.lease_owner == owner, cell.c.state == "running",
-            ).values(state="failed", lease_owner=None, lease_expires=None, finished_at=time.time(),
+            ).values(state="failed", lease_owner=None, lease_expires=None, finished_at=self.now,
                      last_error=error[:2000], traceback=traceback[-20000:]))
 
     def release(self, stored, owner) -> None:
@@ -319,7 +407,7 @@ class SqlStore(Store):
 
     def selection_status(self, ids: Iterable[int], max_attempts: int) -> SelectionStatus:
         status = SelectionStatus()
-        now = time.time()
+        now = self.now
         ids = list(ids)
         with self.read_engine.connect() as conn:
             for part in chunks(ids):
@@ -355,6 +443,103 @@ class SqlStore(Store):
                 tensors[row.key] = {r.name: TensorRef.from_row(r) for r in conn.execute(select(t).where(t.c.cell_id == parent))}
                 current = parent
         return Lineage(tuple(cells), tensors)
+
+    def server_time(self) -> float:
+        with self.read_engine.connect() as conn:
+            return float(conn.execute(select(self.now)).scalar_one())
+
+    def leased_by(self, owner: str) -> list[dict]:
+        query = (select(cell.c.kind, cell.c.key, cell.c.lease_expires)
+                 .where(cell.c.lease_owner == owner, cell.c.state == "running").order_by(cell.c.id))
+        with self.read_engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    # maintenance (expdb check, expdb gc) -------------------------------------
+    def cell_states(self) -> dict[str, str]:
+        with self.read_engine.connect() as conn:
+            return dict(conn.execute(select(cell.c.key, cell.c.state)).all())
+
+    def tensor_rows(self) -> list[tuple[str, str, TensorRef]]:
+        t = Tensor.__table__
+        query = (select(cell.c.key, cell.c.state, t.c.name, t.c.path, t.c.shape, t.c.dtype, t.c.checksum, t.c.nbytes)
+                 .join(cell, cell.c.id == t.c.cell_id).order_by(t.c.id))
+        with self.read_engine.connect() as conn:
+            return [(row.key, row.state, TensorRef.from_row(row)) for row in conn.execute(query)]
+
+    def unwanted_cells(self) -> list[dict]:
+        """Cells no study links to, none running, and none that a wanted cell depends on."""
+        with self.read_engine.connect() as conn:
+            linked = set(conn.execute(select(study_cell.c.cell_id).distinct()).scalars())
+            rows = conn.execute(select(cell.c.id, cell.c.key, cell.c.kind, cell.c.state)).all()
+            edges = conn.execute(select(dep.c.child_id, dep.c.parent_id)).all()
+        running = {r.id for r in rows if r.state == "running"}
+        wanted = linked | running
+        parents: dict[int, list[int]] = {}
+        for child, parent in edges:
+            parents.setdefault(child, []).append(parent)
+        stack = list(wanted)
+        while stack:  # everything a wanted cell depends on is wanted too
+            for parent in parents.get(stack.pop(), ()):
+                if parent not in wanted:
+                    wanted.add(parent)
+                    stack.append(parent)
+        return [{"id": r.id, "key": r.key, "kind": r.kind, "state": r.state} for r in rows if r.id not in wanted]
+
+    def delete_cells(self, ids: Sequence[int]) -> int:
+        """Remove cells with their result rows and edges (the caller removes their tensors)."""
+        ids = sorted(ids)
+        with self.engine.begin() as conn:
+            self._delete_results(conn, ids)
+            for part in chunks(ids):
+                conn.execute(delete(dep).where(or_(dep.c.child_id.in_(part), dep.c.parent_id.in_(part))))
+                conn.execute(delete(study_cell).where(study_cell.c.cell_id.in_(part)))
+            removed = 0
+            for part in chunks(ids):
+                removed += conn.execute(delete(cell).where(cell.c.id.in_(part))).rowcount
+        return removed
+
+    def reset_cells(self, keys: Sequence[str]) -> list[str]:
+        """Return done cells and every done cell computed from them to pending, without their
+        result rows, so that fill computes them again. Refuses while any of them runs."""
+        with self.engine.begin() as conn:
+            start = [v[0] for v in self._lookup_in(conn, keys, ("id",)).values()]
+            children: dict[int, list[int]] = {}
+            for child, parent in conn.execute(select(dep.c.child_id, dep.c.parent_id)):
+                children.setdefault(parent, []).append(child)
+            affected, stack = set(start), list(start)
+            while stack:
+                for child in children.get(stack.pop(), ()):
+                    if child not in affected:
+                        affected.add(child)
+                        stack.append(child)
+            rows = []
+            for part in chunks(sorted(affected)):
+                rows += conn.execute(select(cell.c.id, cell.c.key, cell.c.state).where(cell.c.id.in_(part))).all()
+            running = [r.key for r in rows if r.state == "running"]
+            if running:
+                raise StoreBusy(f"{len(running)} of the cells to reset are running (e.g. {running[0]}); "
+                                "let the fill finish or stop it first")
+            done = sorted(r.id for r in rows if r.state == "done")
+            self._delete_results(conn, done)
+            for part in chunks(done):
+                conn.execute(update(cell).where(cell.c.id.in_(part)).values(
+                    state="pending", attempts=0, lease_owner=None, lease_expires=None, started_at=None,
+                    finished_at=None, provenance_id=None, last_error=None, traceback=None))
+        return sorted(r.key for r in rows if r.state == "done")
+
+    def _delete_results(self, conn, ids: Sequence[int]) -> None:
+        """Every result row of these cells, children's tables first."""
+        model, rep, ev = Model.__table__, Representation.__table__, Evaluation.__table__
+        for part in chunks(list(ids)):
+            evaluations = select(ev.c.id).where(ev.c.cell_id.in_(part))
+            conn.execute(delete(Score.__table__).where(Score.__table__.c.evaluation_id.in_(evaluations)))
+            conn.execute(delete(ev).where(ev.c.cell_id.in_(part)))
+            conn.execute(delete(rep).where(rep.c.cell_id.in_(part)))
+            models = select(model.c.id).where(model.c.cell_id.in_(part))
+            for detail in (Hyperparameter, ModelSetting, TrainingCurve):
+                conn.execute(delete(detail.__table__).where(detail.__table__.c.model_id.in_(models)))
+            conn.execute(delete(model).where(model.c.cell_id.in_(part)))
+            conn.execute(delete(Tensor.__table__).where(Tensor.__table__.c.cell_id.in_(part)))
 
     # reading --------------------------------------------------------------
     def summary(self) -> list[dict]:

@@ -10,5 +10,11 @@ class AnnealedVAE(Method):
     hyperparameters = ("c_max", "gamma", "iteration_threshold")
 
     def regularizer(self, hp, kl, mean, logvar, z, step, extra):
-        capacity = min(hp["c_max"], hp["c_max"] * step / hp["iteration_threshold"])
+        ramp = hp["c_max"] * step / hp["iteration_threshold"]
+        if isinstance(ramp, (int, float)):
+            capacity = min(hp["c_max"], ramp)
+        else:  # per-model tensors in a gang (runners/gang.py)
+            import torch
+
+            capacity = torch.minimum(ramp, hp["c_max"])
         return hp["gamma"] * (kl - capacity).abs()
