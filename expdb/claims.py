@@ -1,25 +1,97 @@
 """Claims: a saved query that states one of a study's findings as a testable assertion.
 
-In the manner of dbt's data tests, a claim returns the rows that contradict it; zero rows
-means it holds. Each result also carries the figure the paper published, the figure measured
-on this database, a bootstrap interval over random seeds, the number of models it rests on,
-and a verdict: holds, fails, or not enough data (with the minimum the claim needs).
-Claims are deterministic: the same rows give the same figures, intervals included.
+In the manner of dbt's data tests, a claim is a set of checks, each a figure compared with a
+threshold the claim states (a Spearman rho > 0, a share of variance < 0.5, a probability
+> 0.5, ...), and it returns the rows that contradict it; none means it holds. Each check
+carries its margin (figure minus threshold) and, with enough random seeds, a bootstrap
+interval over seeds. The verdict follows from the checks:
+
+- a check whose figure is undefined (a correlation of a constant score, too few models) is
+  reported with its reason and counts neither for nor against;
+- a check fails when its figure is on the wrong side of the threshold and its interval (if
+  any) is too; it is inconclusive when its interval contains the threshold;
+- the claim fails when a check fails, is inconclusive when none fails but one is
+  inconclusive, holds when every defined check holds, and says "not enough data" when no
+  check is defined.
+
+Each claim states a severity: "error" (verify --strict fails on it) or "warn" (reported,
+never fatal). Claims are deterministic: the same rows give the same figures and intervals.
 """
 
 from __future__ import annotations
 
 import math
+import operator
 from dataclasses import dataclass, field
 
 import polars as pl
 
-HOLDS, FAILS, NOT_ENOUGH = "holds", "fails", "not enough data"
-VERDICTS = (HOLDS, FAILS, NOT_ENOUGH)
+HOLDS, FAILS, INCONCLUSIVE, NOT_ENOUGH = "holds", "fails", "inconclusive", "not enough data"
+UNDEFINED = "undefined"
+VERDICTS = (HOLDS, FAILS, INCONCLUSIVE, NOT_ENOUGH)
+ERROR, WARN = "error", "warn"
+_OPS = {">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
 
 
 class NotEnoughData(Exception):
     """Raised inside a claim when the database cannot support it; the message says what is missing."""
+
+
+def _finite(value) -> bool:
+    return value is not None and isinstance(value, (int, float)) and math.isfinite(value)
+
+
+@dataclass
+class Check:
+    """One figure a verdict rests on, compared with a threshold.
+
+    where: the columns that say which figure this is (data set, metric, ...), kept for the
+    offending rows. reason: why the figure is undefined, when it is."""
+
+    name: str
+    value: float | None
+    op: str
+    threshold: float
+    interval: tuple[float, float] | None = None
+    reason: str = ""
+    where: dict = field(default_factory=dict)
+
+    @property
+    def outcome(self) -> str:
+        if not _finite(self.value):
+            return UNDEFINED
+        ok = _OPS[self.op]
+        if self.interval is not None and all(_finite(v) for v in self.interval):
+            low_ok, high_ok = ok(self.interval[0], self.threshold), ok(self.interval[1], self.threshold)
+            if low_ok != high_ok:
+                return INCONCLUSIVE
+        return HOLDS if ok(self.value, self.threshold) else FAILS
+
+    @property
+    def margin(self) -> float | None:
+        return self.value - self.threshold if _finite(self.value) else None
+
+    def as_dict(self) -> dict:
+        interval = None if self.interval is None or not all(_finite(v) for v in self.interval) else list(self.interval)
+        return {**self.where, "check": self.name, "value": _round(self.value), "op": self.op,
+                "threshold": self.threshold, "margin": _round(self.margin),
+                "interval": None if interval is None else [_round(v) for v in interval],
+                "outcome": self.outcome, "reason": self.reason}
+
+
+def checks_frame(checks: list[Check]) -> pl.DataFrame:
+    """The checks as rows: where columns, then check, value, op, threshold, margin, interval,
+    outcome, reason."""
+    if not checks:
+        return pl.DataFrame()
+    rows = []
+    for c in checks:
+        low, high = c.interval if c.interval is not None else (None, None)
+        rows.append({**c.where, "check": c.name, "value": c.value if _finite(c.value) else None, "op": c.op,
+                     "threshold": float(c.threshold), "margin": c.margin,
+                     "low": low if _finite(low) else None, "high": high if _finite(high) else None,
+                     "outcome": c.outcome, "reason": c.reason})
+    return pl.DataFrame(rows, infer_schema_length=None)
 
 
 @dataclass
@@ -31,13 +103,27 @@ class ClaimResult:
     unit: str
     minimum: str
     verdict: str
+    severity: str = ERROR
+    thresholds: dict = field(default_factory=dict)
+    profile: str | None = None
     measured: float | None = None
+    adjusted: float | None = None  # a bias-corrected version of measured, where the claim has one
     measured_text: str = ""
     interval: tuple[float, float] | None = None
+    interval_note: str = ""  # why there is no interval
     n: int = 0
-    offending: pl.DataFrame = field(default_factory=pl.DataFrame)
+    checks: list[Check] = field(default_factory=list)
     figures: dict[str, pl.DataFrame] = field(default_factory=dict)
     reason: str = ""
+
+    @property
+    def offending(self) -> pl.DataFrame:
+        """The checks that fail or are inconclusive: the rows that contradict the claim."""
+        return checks_frame([c for c in self.checks if c.outcome in (FAILS, INCONCLUSIVE)])
+
+    @property
+    def undefined(self) -> list[Check]:
+        return [c for c in self.checks if c.outcome == UNDEFINED]
 
     @property
     def measured_label(self) -> str:
@@ -51,14 +137,17 @@ class ClaimResult:
 
     def as_dict(self) -> dict:
         """JSON-ready, rounded to 6 places so that recorded results compare exactly."""
+        counts = {o: sum(1 for c in self.checks if c.outcome == o) for o in (HOLDS, FAILS, INCONCLUSIVE, UNDEFINED)}
         return {
             "claim": self.name, "title": self.title, "published": self.published, "published_figure": self.figure,
-            "measured": _round(self.measured), "measured_text": self.measured_text,
+            "severity": self.severity, "thresholds": self.thresholds, "profile": self.profile,
+            "measured": _round(self.measured), "adjusted": _round(self.adjusted), "measured_text": self.measured_text,
             "interval": None if self.interval is None else [_round(v) for v in self.interval],
-            "n": self.n, "verdict": self.verdict, "minimum": self.minimum, "reason": self.reason,
+            "interval_note": self.interval_note, "n": self.n, "verdict": self.verdict, "minimum": self.minimum,
+            "reason": self.reason, "checks": counts,
             "offending_rows": self.offending.height,
-            "offending": [{k: _round(v) if isinstance(v, float) else v for k, v in row.items()}
-                          for row in self.offending.head(50).iter_rows(named=True)],
+            "offending": [c.as_dict() for c in self.checks if c.outcome in (FAILS, INCONCLUSIVE)][:50],
+            "undefined": [c.as_dict() for c in self.undefined][:50],
         }
 
 
@@ -74,9 +163,23 @@ def _round(value):
     return round(float(value), 6)
 
 
+@dataclass
+class Computed:
+    """What a claim's compute returns."""
+
+    measured: float | None
+    text: str
+    interval: tuple[float, float] | None
+    n: int
+    checks: list[Check]
+    figures: dict[str, pl.DataFrame] = field(default_factory=dict)
+    adjusted: float | None = None
+    interval_note: str = ""
+
+
 class Claim:
-    """Subclasses set name, title, published, minimum and implement compute(tables, study),
-    returning (measured, measured_text, interval, n, offending, figures)."""
+    """Subclasses set name, title, published, figure, unit, minimum, thresholds and severity,
+    and implement compute(tables, study, profile) -> Computed."""
 
     name: str = ""
     title: str = ""
@@ -84,18 +187,28 @@ class Claim:
     figure: str = ""  # the published figure, in the unit of measured
     unit: str = "share"  # "share" (printed as a percentage) or "rho"
     minimum: str = ""
+    thresholds: dict = {}  # every threshold a check compares with, by name (shown by verify --json)
+    severity: str = ERROR
 
-    def compute(self, tables, study: str):  # pragma: no cover - abstract
+    def compute(self, tables, study: str, profile: str) -> Computed:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def evaluate(self, tables, study: str | None = None) -> ClaimResult:
+    def evaluate(self, tables, study: str | None = None, profile: str | None = None) -> ClaimResult:
         study = tables.resolve_study(study)
         base = dict(name=self.name, title=self.title, published=self.published, figure=self.figure,
-                    unit=self.unit, minimum=self.minimum)
+                    unit=self.unit, minimum=self.minimum, severity=self.severity, thresholds=dict(self.thresholds))
         try:
-            measured, text, interval, n, offending, figures = self.compute(tables, study)
+            profile = tables.resolve_profile(study, profile)
+            done = self.compute(tables, study, profile)
         except NotEnoughData as exc:
-            return ClaimResult(verdict=NOT_ENOUGH, reason=str(exc), **base)
-        verdict = HOLDS if offending.is_empty() else FAILS
-        return ClaimResult(verdict=verdict, measured=measured, measured_text=text, interval=interval,
-                           n=n, offending=offending, figures=figures, **base)
+            return ClaimResult(verdict=NOT_ENOUGH, reason=str(exc), profile=profile, **base)
+        outcomes = {c.outcome for c in done.checks}
+        if outcomes <= {UNDEFINED}:
+            reasons = "; ".join(dict.fromkeys(c.reason for c in done.checks if c.reason)) or "no figure to check"
+            verdict, reason = NOT_ENOUGH, f"no defined figure: {reasons}"
+        else:
+            verdict = FAILS if FAILS in outcomes else INCONCLUSIVE if INCONCLUSIVE in outcomes else HOLDS
+            reason = ""
+        return ClaimResult(verdict=verdict, measured=done.measured, adjusted=done.adjusted, measured_text=done.text,
+                           interval=done.interval, interval_note=done.interval_note, n=done.n, checks=done.checks,
+                           figures=done.figures, reason=reason, profile=profile, **base)

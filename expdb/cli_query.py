@@ -56,9 +56,10 @@ def _emit(text: str, out: str | None) -> None:
 @_study_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--out", default=None, metavar="FILE", help="Write to FILE instead of standard output.")
+@click.option("--profile", default=None, help="The metric profile a claim's figures use (default: the study's).")
 @_queries_option
 @click.pass_obj
-def query(obj: Context, name, study, fmt, out, queries_dir):
+def query(obj: Context, name, study, fmt, out, profile, queries_dir):
     """Run the saved query NAME (without NAME: list the saved queries)."""
     import polars as pl
 
@@ -71,6 +72,7 @@ def query(obj: Context, name, study, fmt, out, queries_dir):
         return
     fn = saved.find(name, queries_dir)
     with Tables(obj.db) as tables:
+        tables.profile = profile
         result = fn(tables, tables.resolve_study(study))
         frame = result.collect() if isinstance(result, pl.LazyFrame) else result
     write_frame(frame, fmt, out)
@@ -93,45 +95,50 @@ def sql(obj: Context, statement, fmt, out, limit):
 @_study_option
 @click.option("--claim", "names", multiple=True, help="Only this claim (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.option("--strict", is_flag=True, help="Exit with status 1 when a claim fails.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when a claim of severity error fails.")
+@click.option("--profile", default=None, help="The metric profile to verify on (default: the study's).")
+@click.option("--record", is_flag=True, help="Store each claim's result as a row (expdb query verdicts).")
 @_queries_option
 @click.pass_obj
-def verify(obj: Context, study, names, as_json, strict, queries_dir):
+def verify(obj: Context, study, names, as_json, strict, profile, record, queries_dir):
     """Re-check the study's claims against the database."""
-    import polars as pl
-
     from .query import Tables
-    from .verify import run_claims, verify_table
+    from .verify import findings, run_claims, strict_failures, verify_table
 
     with Tables(obj.db) as tables:
         study = tables.resolve_study(study)
-        results = run_claims(tables, study, names, queries_dir)
+        results = run_claims(tables, study, names, queries_dir, profile)
+        if record:
+            tables.store.record_verdicts(study, [r.as_dict() for r in results])
     if as_json:
         click.echo(json.dumps({"study": study, "claims": [r.as_dict() for r in results]}, indent=1))
     else:
-        click.echo(f"study {study}: {len(results)} claims")
+        profiles = sorted({r.profile for r in results if r.profile})
+        click.echo(f"study {study}: {len(results)} claim{'s' if len(results) != 1 else ''}"
+                   + (f", profile {', '.join(profiles)}" if profiles else ""))
         click.echo(verify_table(results))
-        for r in results:
-            if r.verdict == "fails":
-                click.echo(f"\n{r.name}: {r.offending.height} offending rows")
-                with pl.Config(tbl_rows=10, tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True,
-                               tbl_width_chars=200):
-                    click.echo(str(r.offending))
-    if strict and any(r.verdict == "fails" for r in results):
+        text = findings(results)
+        if text:
+            click.echo(text)
+        if record:
+            click.echo(f"\nrecorded {len(results)} verdict(s); see expdb query verdicts")
+    if strict and strict_failures(results):
         sys.exit(1)
 
 
 @cli.command()
 @click.argument("out_dir", metavar="OUT_DIR")
 @_study_option
+@click.option("--profile", default=None, help="The metric profile to report on (default: the study's).")
 @_queries_option
 @click.pass_obj
-def report(obj: Context, out_dir, study, queries_dir):
+def report(obj: Context, out_dir, study, profile, queries_dir):
     """Write OUT_DIR/index.html: the study's figures, each with its claim's verdict."""
     from .query import Tables
     from expdb_queries.report import write_report
 
     with Tables(obj.db) as tables:
+        tables.profile = profile
         path = write_report(tables, tables.resolve_study(study), Path(out_dir), queries_dir)
     click.echo(f"wrote {path}")
 

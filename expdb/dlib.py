@@ -151,6 +151,7 @@ def _parse(record: dict) -> dict:
                 scores[key[len("evaluation_results."):]] = None if _absent(value) else _number(value)
             except ValueError as exc:
                 raise ValueError(f"{key}: {exc}") from None
+    _add_efficiency(scores)
     losses = {}
     for key, column in TRAIN_RESULTS.items():
         value = record.get(f"train_results.{key}")
@@ -164,9 +165,53 @@ def _parse(record: dict) -> dict:
     }
 
 
+def _add_efficiency(scores: dict) -> None:
+    """The reference's downstream results hold the mean test accuracy per train size, not the
+    paper's statistical efficiency (accuracy at 100 points over accuracy at 10,000): derive it,
+    as our own downstream evaluations record it."""
+    small, large = scores.get("100:mean_test_accuracy"), scores.get("10000:mean_test_accuracy")
+    if "statistical_efficiency" not in scores and small is not None and large is not None:
+        scores["statistical_efficiency"] = small / large if large else None
+
+
 def _cell(content: dict) -> tuple[str, str]:
     text = dumps(canonical(content))
     return content_key(text), text
+
+
+_PARENT, _METRIC = "<<expdb:parent>>", "<<expdb:metric>>"  # placeholders no key or metric name contains
+
+
+class _Keys:
+    """The cells of the records, keyed by content. A model's train cell comes back in each of its
+    18 records and a representation's in 9: both are keyed once and remembered; an evaluation
+    cell's canonical text is filled into a template made once by the same canonical writer."""
+
+    def __init__(self):
+        self._train: dict = {}
+        self._represent: dict = {}
+        self._evaluate = dumps(canonical({"kind": "evaluate", "runner": RUNNER, "parent": _PARENT, "metric": _METRIC,
+                                          "settings": {"profile": "reference"}}))
+
+    def train(self, parsed: dict) -> tuple[str, str]:
+        hyper = parsed["hyperparameters"]
+        marker = (parsed["dataset"], parsed["method"], parsed["seed"], parsed["model_num"], tuple(sorted(hyper.items())))
+        if marker not in self._train:
+            self._train[marker] = _cell({"kind": "train", "runner": RUNNER, "source": SOURCE, "dataset": parsed["dataset"],
+                                         "method": parsed["method"], "seed": parsed["seed"], "hyperparameters": hyper,
+                                         "model_num": parsed["model_num"]})
+        return self._train[marker]
+
+    def represent(self, train_key: str, representation: str) -> tuple[str, str]:
+        marker = (train_key, representation)
+        if marker not in self._represent:
+            self._represent[marker] = _cell({"kind": "represent", "runner": RUNNER, "parent": train_key,
+                                             "representation": representation})
+        return self._represent[marker]
+
+    def evaluate(self, rep_key: str, metric: str) -> tuple[str, str]:
+        text = self._evaluate.replace(_METRIC, metric).replace(_PARENT, rep_key)
+        return content_key(text), text
 
 
 def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
@@ -178,20 +223,15 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
     now = time.time()
     prov = dict(provenance("disentanglement_lib (imported)", "import-dlib", now, now), id=1)
     cells, deps, models, hypers, reps, evals, scores = {}, [], {}, [], {}, {}, []
-    origin = {}
+    origin, keys = {}, _Keys()
     for position, (label, record) in enumerate(records):
         try:
             parsed = _parse(record)
         except (ValueError, TypeError) as exc:
             raise MalformedResults(f"{path}: record {position} (row {label}): {exc}") from None
-        train = {"kind": "train", "runner": RUNNER, "source": SOURCE, "dataset": parsed["dataset"],
-                 "method": parsed["method"], "seed": parsed["seed"], "hyperparameters": parsed["hyperparameters"],
-                 "model_num": parsed["model_num"]}
-        train_key, train_text = _cell(train)
-        rep_key, rep_text = _cell({"kind": "represent", "runner": RUNNER, "parent": train_key,
-                                   "representation": parsed["representation"]})
-        eval_key, eval_text = _cell({"kind": "evaluate", "runner": RUNNER, "parent": rep_key,
-                                     "metric": parsed["metric"], "settings": {"profile": "reference"}})
+        train_key, train_text = keys.train(parsed)
+        rep_key, rep_text = keys.represent(train_key, parsed["representation"])
+        eval_key, eval_text = keys.evaluate(rep_key, parsed["metric"])
         if eval_key in evals:
             first = origin[eval_key]
             if evals[eval_key]["scores"] != parsed["scores"]:

@@ -188,7 +188,11 @@ class Representation(SQLModel, table=True):
 
 class Evaluation(SQLModel, table=True):
     __tablename__ = "evaluation"
-    __table_args__ = (Index("ix_evaluation_representation_metric", "representation_id", "metric"),)
+    __table_args__ = (
+        Index("ix_evaluation_representation_metric", "representation_id", "metric"),
+        # covering the query layer's join from a study's cells to its scores: no table reads
+        Index("ix_evaluation_cell_cover", "cell_id", "metric", "profile", "representation_id", "eval_seed"),
+    )
     id: Optional[int] = Field(default=None, primary_key=True)
     cell_id: Optional[int] = Field(default=None, foreign_key="cell.id", unique=True)
     representation_id: int = Field(foreign_key="representation.id")
@@ -203,9 +207,34 @@ class Score(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("evaluation_id", "name", name="uq_score_evaluation_name"),
         Index("ix_score_name", "name"),
+        Index("ix_score_evaluation_cover", "evaluation_id", "name", "value"),  # scores read without table reads
     )
     id: Optional[int] = Field(default=None, primary_key=True)
     evaluation_id: int = Field(foreign_key="evaluation.id", index=True)
     name: str = Field(max_length=100)
     # NULL where a metric is undefined (NaN): SQLite cannot store NaN.
     value: Optional[float] = Field(default=None, sa_column=Column(Float))
+
+
+class Verdict(SQLModel, table=True):
+    """One claim's result on a study, as `expdb verify --record` found it: a study's history
+    of verdicts is a query (expdb query verdicts)."""
+
+    __tablename__ = "verdict"
+    __table_args__ = (Index("ix_verdict_study_claim", "study_id", "claim", "recorded_at"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    study_id: int = Field(foreign_key="study.id")
+    claim: str = Field(max_length=100)
+    profile: Optional[str] = Field(default=None, max_length=40)
+    verdict: str = Field(max_length=20)
+    severity: str = Field(max_length=10)
+    measured: Optional[float] = Field(default=None, sa_column=Column(Float))
+    interval_low: Optional[float] = Field(default=None, sa_column=Column(Float))
+    interval_high: Optional[float] = Field(default=None, sa_column=Column(Float))
+    n: int = 0
+    offending_rows: int = 0
+    # everything verify --json says of the claim: figures, checks, offending rows, reasons
+    result: str = Field(sa_column=Column(Text, nullable=False))
+    expdb_version: str = Field(max_length=40)
+    git_commit: Optional[str] = Field(default=None, max_length=40)
+    recorded_at: float = Field(sa_column=Column(Float, nullable=False))

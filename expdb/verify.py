@@ -1,24 +1,85 @@
-"""Running claims and printing the verify table."""
+"""Running claims and printing what they found: the verify table, and each claim's checks that
+fail or are inconclusive, with their reasons in full."""
 
 from __future__ import annotations
 
+import math
+import textwrap
+
 from . import saved
-from .claims import ClaimResult
+from .claims import ERROR, FAILS, INCONCLUSIVE, NOT_ENOUGH, Check, ClaimResult
 from .errors import ExpdbError
 
+WIDTH = 100
 
-def run_claims(tables, study: str, names=(), queries_dir: str | None = None) -> list[ClaimResult]:
+
+def run_claims(tables, study: str, names=(), queries_dir: str | None = None,
+               profile: str | None = None) -> list[ClaimResult]:
     known = saved.claims(queries_dir)
     unknown = [n for n in names if n not in known]
     if unknown:
         raise ExpdbError(f"unknown claim {unknown[0]!r} (known: {', '.join(known)})")
-    return [known[n].evaluate(tables, study) for n in (names or known)]
+    return [known[n].evaluate(tables, study, profile) for n in (names or known)]
 
 
 def verify_table(results: list[ClaimResult]) -> str:
-    header = ("claim", "published", "measured", "interval", "n", "verdict")
-    rows = [(r.name, r.figure, r.measured_label, r.interval_label, str(r.n),
-             r.verdict if r.verdict != "not enough data" else f"not enough data ({r.reason})") for r in results]
+    header = ("claim", "published", "measured", "interval", "n", "severity", "verdict")
+    rows = [(r.name, r.figure, r.measured_label, r.interval_label, str(r.n), r.severity, r.verdict)
+            for r in results]
     widths = [max(len(x) for x in col) for col in zip(header, *rows)]
     lines = ["  ".join(x.ljust(w) for x, w in zip(row, widths)).rstrip() for row in [header, *rows]]
-    return "\n".join(lines)
+    notes = [_wrapped(f"{r.name}: not enough data: {r.reason}") for r in results if r.verdict == NOT_ENOUGH]
+    without = {}  # the same reason for every claim is said once
+    for r in results:
+        if r.verdict != NOT_ENOUGH and r.interval_note:
+            without.setdefault(r.interval_note, []).append(r.name)
+    for note, names in without.items():
+        who = "any claim" if len(names) == len(results) else ", ".join(names)
+        notes.append(_wrapped(f"no interval for {who}: {note}"))
+    return "\n".join(lines + ([""] + notes if notes else []))
+
+
+def _number(value) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "-"
+    return f"{value:.4g}"
+
+
+def check_lines(check: Check) -> list[str]:
+    """One check as a line (figure, threshold, margin, interval, outcome) with its reason, whole,
+    on wrapped lines beneath it."""
+    interval = "" if check.interval is None else f", interval [{_number(check.interval[0])}, {_number(check.interval[1])}]"
+    margin = "-" if check.margin is None else f"{check.margin:+.4g}"
+    head = (f"  {check.outcome}: {check.name} = {_number(check.value)}, wanted {check.op} {_number(check.threshold)}"
+            f" (margin {margin}{interval})")
+    lines = textwrap.wrap(head, WIDTH, subsequent_indent="      ")
+    if check.reason:
+        lines += textwrap.wrap(f"why: {check.reason}", WIDTH, initial_indent="      ", subsequent_indent="      ")
+    return lines
+
+
+def findings(results: list[ClaimResult]) -> str:
+    """For each claim, the checks that contradict it (fail or are inconclusive) and the figures
+    it could not use, each with its reason in full."""
+    out = []
+    for r in results:
+        against = [c for c in r.checks if c.outcome in (FAILS, INCONCLUSIVE)]
+        if against:
+            out.append(f"\n{r.name}: {len(against)} of {len(r.checks)} checks fail or are inconclusive"
+                       f" ({r.severity})")
+            for check in against:
+                out += check_lines(check)
+        if r.undefined:
+            out.append(f"\n{r.name}: {len(r.undefined)} undefined figure(s), counted neither way")
+            for check in r.undefined:
+                out += check_lines(check)
+    return "\n".join(out)
+
+
+def _wrapped(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, WIDTH, subsequent_indent="  "))
+
+
+def strict_failures(results: list[ClaimResult]) -> list[ClaimResult]:
+    """The claims that make `verify --strict` fail: those of severity error that fail."""
+    return [r for r in results if r.verdict == FAILS and r.severity == ERROR]

@@ -21,13 +21,13 @@ body{font-family:sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color
 h1{margin-bottom:0} h2{margin-top:2em;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;margin:1em 0} td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
 .verdict{display:inline-block;padding:2px 8px;border-radius:4px;color:#fff;font-weight:bold}
-.holds{background:#2e7d32} .fails{background:#c62828} .enough{background:#757575}
+.holds{background:#2e7d32} .fails{background:#c62828} .inconclusive{background:#ef6c00} .enough{background:#757575}
 .figs{display:flex;flex-wrap:wrap;gap:12px} .note{color:#555;font-size:90%}
 """
 
 
 def _verdict_span(result: ClaimResult) -> str:
-    css = {"holds": "holds", "fails": "fails"}.get(result.verdict, "enough")
+    css = {"holds": "holds", "fails": "fails", "inconclusive": "inconclusive"}.get(result.verdict, "enough")
     return f'<span class="verdict {css}">{escape(result.verdict)}</span>'
 
 
@@ -35,10 +35,11 @@ def _badge(result: ClaimResult | None) -> str:
     if result is None:
         return ""
     detail = escape(result.measured_text or result.reason)
+    note = f" ({escape(result.interval_note)})" if result.interval_note else ""
     return (f'<p>{_verdict_span(result)} '
             f'<b>{escape(result.title)}</b>. Published: {escape(result.published)}. '
-            f'Measured: {escape(result.measured_label)} {escape(result.interval_label)} '
-            f'(n = {result.n}). <span class="note">{detail}</span></p>')
+            f'Measured: {escape(result.measured_label)} {escape(result.interval_label)}{note} '
+            f'(n = {result.n}, severity {escape(result.severity)}). <span class="note">{detail}</span></p>')
 
 
 def _levels(frame: pl.DataFrame, value: str, series: list[str] | None = None):
@@ -57,9 +58,34 @@ def _levels(frame: pl.DataFrame, value: str, series: list[str] | None = None):
 def _verify_table(results: list[ClaimResult]) -> str:
     rows = "".join(
         f"<tr><td>{escape(r.name)}</td><td>{escape(r.figure)}</td><td>{escape(r.measured_label)}</td>"
-        f"<td>{escape(r.interval_label)}</td><td>{r.n}</td><td>{_verdict_span(r)}</td></tr>" for r in results)
+        f"<td>{escape(r.interval_label)}</td><td>{r.n}</td><td>{escape(r.severity)}</td><td>{_verdict_span(r)}</td></tr>"
+        for r in results)
     return ("<table><tr><th>claim</th><th>published</th><th>measured</th><th>95% interval (seeds)</th>"
-            f"<th>n models</th><th>verdict</th></tr>{rows}</table>")
+            f"<th>n models</th><th>severity</th><th>verdict</th></tr>{rows}</table>")
+
+
+def _history(tables, study: str) -> str:
+    """How each claim's verdict moved over the verdicts recorded with expdb verify --record."""
+    history = tables.verdicts(study).collect()
+    if history.is_empty():
+        return ('<p class="note">No verdicts recorded yet: <code>expdb verify --record</code> stores each run\'s, '
+                'and this table then shows how they moved.</p>')
+    when = history["recorded_at"].unique().sort().to_list()[-8:]
+    claims = list(dict.fromkeys(history["claim"].to_list()))
+    head = "".join(f"<th>{time.strftime('%Y-%m-%d %H:%M', time.gmtime(t))}</th>" for t in when)
+    body = ""
+    for claim in claims:
+        cells = ""
+        for t in when:
+            row = history.filter((pl.col("claim") == claim) & (pl.col("recorded_at") == t))
+            if row.is_empty():
+                cells += "<td></td>"
+                continue
+            r = row.row(0, named=True)
+            measured = "" if r["measured"] is None else f" {r['measured']:.3g}"
+            cells += f"<td>{escape(r['verdict'])}{escape(measured)}</td>"
+        body += f"<tr><td>{escape(claim)}</td>{cells}</tr>"
+    return f"<table><tr><th>claim</th>{head}</tr>{body}</table>"
 
 
 def _table(frame: pl.DataFrame, digits: int = 3) -> str:
@@ -79,7 +105,8 @@ def build_html(tables, study: str, queries_dir: str | None = None) -> str:
                 f'<p class="note">{models.height} models over {models["dataset"].n_unique()} data sets and '
                 f'{models["method"].n_unique()} methods; written {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())} '
                 f'from {escape(tables.store.url)}.</p>',
-                "<h2>Claims</h2>", _verify_table(list(results.values()))]
+                "<h2>Claims</h2>", _verify_table(list(results.values())),
+                "<h3>Recorded verdicts</h3>", _history(tables, study)]
 
     # 1. metric agreement
     sections.append("<h2>Metric agreement: Spearman rank correlation of the metrics, per data set</h2>")
@@ -144,7 +171,8 @@ def build_html(tables, study: str, queries_dir: str | None = None) -> str:
                 for d in ("same", "other")) + "</tr>" for m in ("same", "other"))
         sections.append(f"<table><tr><th></th><th>same data set</th><th>other data set</th></tr>{rows}</table>"
                         '<p class="note">Probability that the configuration selected on one random seed beats a '
-                        'randomly chosen configuration on a different random seed (10,000 draws).</p>')
+                        'randomly chosen configuration on a different random seed (computed exactly over every '
+                        'equally likely draw).</p>')
 
     # 6. downstream
     sections.append("<h2>Disentanglement against downstream performance (Spearman, per data set)</h2>")

@@ -24,7 +24,7 @@ def wide(tables, study):
 
 
 def headline(tables, study):
-    """One row per model with the six metrics' headline scores (mean representation)."""
+    """One row per model with the six metrics' headline scores (mean representation, one profile)."""
     return headline_wide(tables, study).lazy()
 
 
@@ -35,4 +35,9 @@ def progress(tables, study):
             .sort("dataset", "method").lazy())
 
 
-SAVED = {fn.__name__: fn for fn in (scores, models, wide, headline, progress)}
+def verdicts(tables, study):
+    """Every verdict recorded for the study (expdb verify --record), oldest first."""
+    return tables.verdicts(study)
+
+
+SAVED = {fn.__name__: fn for fn in (scores, models, wide, headline, progress, verdicts)}

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from scipy.stats import spearmanr
 
-from expdb.claims import FAILS, HOLDS, NOT_ENOUGH
+from expdb.claims import FAILS, HOLDS, INCONCLUSIVE, NOT_ENOUGH, UNDEFINED
 from expdb.query import Tables
 from expdb_queries import CLAIMS
 
@@ -31,9 +31,9 @@ def planted_db(tmp_path, scores, losses=None, datasets=DATASETS, seeds=SEEDS, st
     return url, records
 
 
-def evaluate(url, claim):
+def evaluate(url, claim, profile=None):
     with Tables(url) as tables:
-        return CLAIMS[claim].evaluate(tables)
+        return CLAIMS[claim].evaluate(tables, profile=profile)
 
 
 def values_by_model(records, metric, key, representation="mean"):
@@ -79,6 +79,7 @@ def test_mean_vs_sampled_finds_the_method_that_breaks_it(tmp_path):
     assert result.measured == pytest.approx(len(falling) / len(expected))
     offending = {(r["dataset"], r["method"]) for r in result.offending.iter_rows(named=True)}
     assert offending == {k for k, rho in expected.items() if not rho < 0} == {(d, "annealed_vae") for d in DATASETS}
+    assert set(result.offending["outcome"]) == {FAILS}  # three seeds: no interval, so no inconclusive
     table = result.figures["rho_by_method"]
     for row in table.iter_rows(named=True):
         assert row["rho_sampled"] == pytest.approx(expected[(row["dataset"], row["method"])])
@@ -92,11 +93,12 @@ def test_mean_vs_sampled_holds_when_planted(tmp_path):
         if metric == "unsupervised":
             return {"gaussian_total_correlation": (-level if rep == "sampled" else level) + 0.1 * r.normal()}
         return headline(metric, r.normal())
-    url, _ = planted_db(tmp_path, scores)
+    url, _ = planted_db(tmp_path, scores, seeds=range(5))
     result = evaluate(url, "mean_vs_sampled")
     assert result.verdict == HOLDS and result.measured == 1.0 and result.offending.is_empty()
     low, high = result.interval
     assert low <= 1.0 <= high
+    assert all(c.interval is not None and c.interval[1] < 0 for c in result.checks[:-1])  # every pair's rho, clear of 0
 
 
 # 2 -----------------------------------------------------------------------------------
@@ -178,8 +180,9 @@ def test_seed_dominance_shares(tmp_path, method_effect, seed_noise, verdict):
     assert by_metric["config_share"].mean() == pytest.approx(config_share)
     assert result.verdict == verdict
     if verdict == FAILS:
-        assert set(result.offending["dataset"]) == set(DATASETS)
-        assert (result.offending["method_share"] >= 0.5).all()
+        shares = result.offending.filter(result.offending["check"].str.contains("variance share"))
+        assert set(shares["dataset"]) == set(DATASETS)
+        assert (shares["value"] >= 0.5).all()
 
 
 def test_seed_dominance_beat_rate_zero_when_configurations_do_not_overlap(tmp_path):
@@ -190,8 +193,9 @@ def test_seed_dominance_beat_rate_zero_when_configurations_do_not_overlap(tmp_pa
     url, _ = planted_db(tmp_path, scores)
     result = evaluate(url, "seed_dominance")
     assert result.figures["by_metric"]["beat_rate"].max() == 0.0
-    reasons = set(result.offending["contradiction"])
-    assert "no run of a worse configuration beats a run of a better one" in reasons
+    beat = result.offending.filter(result.offending["check"].str.contains("beat rate"))
+    assert set(beat["dataset"]) == set(DATASETS) and (beat["value"] == 0.0).all() and (beat["threshold"] == 0.1).all()
+    assert result.verdict == FAILS
 
 
 # 4 -----------------------------------------------------------------------------------
@@ -259,10 +263,11 @@ def test_transfer_known_probabilities(tmp_path, reverse_on_shapes, expected):
         assert set(result.offending["dataset"]) == {"other"}
 
 
-def _exact_transfer(records, same_metric, same_dataset):
-    """The expectation the 10,000 draws estimate, by enumerating every case."""
+def _exact_transfer(records, same_metric, same_dataset, key=None):
+    """The probability the claim's procedure defines, by enumerating every draw (configurations
+    ordered by method and strength; the first on a tie is selected)."""
     values = {m: values_by_model(records, m, HEADLINE[m]) for m in SIX}
-    configs = sorted({(k[1], k[2]) for k in values["mig"]})
+    configs = sorted({(k[1], k[2]) for k in values["mig"]}, key=key)
     total, count = 0.0, 0
     for ds in DATASETS:
         for ms in SIX:
@@ -283,14 +288,34 @@ def _exact_transfer(records, same_metric, same_dataset):
     return total / count
 
 
-def test_transfer_matches_the_exact_expectation_on_noise(tmp_path):
+def test_transfer_is_the_exact_expectation_on_noise(tmp_path):
     def scores(d, m, i, s, metric, rep):
         return headline(metric, float(rng_for(d, m, i, s, metric).normal())) if metric != "unsupervised" else {"gaussian_total_correlation": 0.0}
     url, records = planted_db(tmp_path, scores)
     result = evaluate(url, "transfer")
     for row in result.figures["table"].iter_rows(named=True):
         exact = _exact_transfer(records, row["metric"] == "same", row["dataset"] == "same")
-        assert abs(row["probability"] - exact) < 0.02  # 10,000 draws: standard error below 0.005
+        assert row["probability"] == pytest.approx(exact, abs=1e-12)  # computed, not estimated
+
+
+def test_transfer_breaks_ties_by_strength_as_a_number(tmp_path):
+    """With the selection metric constant, the selected configuration is the first one: AnnealedVAE
+    at c_max 5 when strengths are ordered as numbers, at c_max 10 when as text ("10.0" < "5.0");
+    c_max 5 is planted strong on every other metric."""
+    def scores(d, m, i, s, metric, rep):
+        if metric == "unsupervised":
+            return {"gaussian_total_correlation": 0.0}
+        if metric == "mig":
+            return headline(metric, 1.0)  # ties everywhere
+        return headline(metric, float(rng_for(d, m, i, s, metric).normal()) + (3.0 if m == "annealed_vae" and i == 0 else 0))
+    url, records = planted_db(tmp_path, scores)
+    result = evaluate(url, "transfer")
+    numeric = _exact_transfer(records, False, True)
+    textual = _exact_transfer(records, False, True, key=lambda c: (c[0], str(c[1])))
+    assert numeric != pytest.approx(textual)
+    got = result.figures["table"].filter((result.figures["table"]["metric"] == "other")
+                                         & (result.figures["table"]["dataset"] == "same"))["probability"][0]
+    assert got == pytest.approx(numeric, abs=1e-12)
 
 
 # 6 -----------------------------------------------------------------------------------
@@ -324,9 +349,12 @@ def test_not_enough_data_says_what_is_missing(tmp_path):
     assert results["unsupervised_selection"].verdict == NOT_ENOUGH
 
 
+SEEDS_FOR_INTERVALS = range(5)  # from 5 seeds up a claim has intervals
+
+
 def test_claims_are_deterministic_and_identical_on_both_backends(db_url, tmp_path):
     path = tmp_path / "r.json"
-    build(path, DATASETS, SEEDS, quality_scores(noise=0.5), strengths=3)
+    build(path, DATASETS, SEEDS_FOR_INTERVALS, quality_scores(noise=0.5), strengths=3)
     sqlite_url = f"sqlite:///{tmp_path / 'ref.db'}"
     load_into(sqlite_url, path)
     if db_url != sqlite_url:
@@ -340,9 +368,10 @@ def test_claims_are_deterministic_and_identical_on_both_backends(db_url, tmp_pat
     claims = {c["claim"]: c for c in outputs[0]["claims"]}
     assert list(claims) == list(CLAIMS)
     for c in claims.values():
-        assert c["verdict"] in (HOLDS, FAILS)
+        assert c["verdict"] in (HOLDS, FAILS, INCONCLUSIVE)
         low, high = c["interval"]
-        assert low <= high and c["n"] == 108
+        assert low <= high and c["n"] == 36 * len(SEEDS_FOR_INTERVALS)
+        assert c["thresholds"] and c["severity"] in ("error", "warn") and c["profile"] == "reference"
 
 
 def test_verify_command_strict_and_single_claim(tmp_path):
@@ -350,8 +379,8 @@ def test_verify_command_strict_and_single_claim(tmp_path):
     table = run_cli("--db", url, "verify")
     assert table.returncode == 0, table.stderr
     header = table.stdout.splitlines()[1].split()
-    assert header == ["claim", "published", "measured", "interval", "n", "verdict"]
-    assert "mean_vs_sampled: 2 offending rows" in table.stdout
+    assert header == ["claim", "published", "measured", "interval", "n", "severity", "verdict"]
+    assert "mean_vs_sampled: 2 of 13 checks fail or are inconclusive (error)" in table.stdout
     strict = run_cli("--db", url, "verify", "--strict")
     assert strict.returncode == 1
     one = run_cli("--db", url, "verify", "--claim", "metric_agreement", "--strict", "--json")

@@ -30,7 +30,7 @@ def test_tidy_table(planted):
     expected = sum(sum(1 for k in r if k.startswith("evaluation_results.")) for r in records)
     assert tidy.height == expected
     assert tidy.columns == ["study", "model_key", "model_id", "dataset", "method", "strength_name", "strength",
-                            "regularisation", "seed", "representation", "metric", "profile", "score", "value"]
+                            "regularisation", "seed", "representation", "metric", "profile", "eval_seed", "score", "value"]
     assert set(mig["metric"]) == {"mig"} and set(mig["representation"]) == {"mean"}
     assert mig.height == 16 * 2  # 16 models x (discrete_mig, extra_score)
     # the value read back is the value written

@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 from scipy.stats import rankdata, spearmanr
 
-from expdb.stats import RankedColumns, rank, seed_bootstrap, seed_weights, spearman, spearman_matrix
-from expdb_queries.claims.seed_dominance import beat_rate, variance_share
+from expdb.stats import (RankedColumns, rank, seed_bootstrap, seed_jackknife, seed_weights, spearman, spearman_matrix,
+                         too_few_seeds)
+from expdb_queries.claims.seed_dominance import LeaveOneSeedOut, beat_rate, variance_share
 
 
 def test_rank_and_spearman_match_scipy():
@@ -32,6 +33,23 @@ def test_weighted_ranks_equal_expanded_rows():
         counts = np.bincount(rng.integers(0, 8, 8), minlength=8)
         rows = np.concatenate([np.flatnonzero(seeds == s) for s in range(8) for _ in range(counts[s])])
         assert np.allclose(ranked.spearman(weights_of(counts)), spearman_matrix(values[rows]))
+
+
+def test_leave_one_seed_out_beat_rates_equal_recomputing_without_the_seed():
+    """The closed form the seed_dominance jackknife uses, against beat_rate on the data with the
+    seed removed, with ties and missing runs."""
+    rng = np.random.default_rng(11)
+    for _ in range(30):
+        n_config, n_seed = rng.integers(2, 6), rng.integers(3, 8)
+        y = rng.normal(size=n_config * n_seed).round(1)
+        configs, seeds = np.repeat(np.arange(n_config), n_seed), np.tile(np.arange(n_seed), n_config)
+        keep = rng.random(len(y)) > 0.15
+        y, configs, seeds = y[keep], configs[keep], seeds[keep]
+        closed = LeaveOneSeedOut(y, configs, seeds, np.arange(n_seed))
+        assert closed.value() == pytest.approx(beat_rate(y, configs), nan_ok=True)
+        for k in range(n_seed):
+            kept = seeds != k
+            assert closed.value(k) == pytest.approx(beat_rate(y[kept], configs[kept]), nan_ok=True)
 
 
 def test_beat_rate_and_variance_share_by_brute_force():
@@ -65,4 +83,28 @@ def test_seed_bootstrap_is_deterministic_and_brackets_the_estimate():
     first, second = seed_bootstrap(seeds, mean), seed_bootstrap(seeds, mean)
     assert first == second
     assert first[0] < values.mean() < first[1]
-    assert all(np.isnan(v) for v in seed_bootstrap(np.zeros(5), mean))  # one seed: no interval
+    both = seed_bootstrap(seeds, lambda counts: np.array([mean(counts), 2 * mean(counts)]))  # a vector statistic
+    assert both.shape == (2, 2) and tuple(both[0]) == pytest.approx(first) and tuple(both[1]) == pytest.approx(
+        (2 * first[0], 2 * first[1]))
+    few = np.repeat(np.arange(4), 5)  # 4 seeds: 35 distinct resamples, no interval
+    assert all(np.isnan(v) for v in seed_bootstrap(few, lambda counts: float(counts.sum())))
+    assert too_few_seeds(few) == "too few seeds for an interval (4; at least 5)" and too_few_seeds(seeds) is None
+
+
+def test_seed_jackknife_removes_a_known_bias():
+    """The plug-in variance of per-seed means (dividing by n) is biased by (n - 1) / n; the jackknife's
+    bias-corrected centre is exactly the unbiased variance (dividing by n - 1)."""
+    rng = np.random.default_rng(2)
+    seeds = np.arange(8)
+    x = rng.normal(size=8) * 3
+
+    def plug_in(counts):
+        w = np.asarray(counts, dtype=float)
+        m = (w * x).sum() / w.sum()
+        return float((w * (x - m) ** 2).sum() / w.sum())
+    low, high = seed_jackknife(seeds, plug_in)
+    assert (low + high) / 2 == pytest.approx(x.var(ddof=1))
+    assert low < plug_in(np.ones(8)) < high
+    assert all(np.isnan(v) for v in seed_jackknife(np.arange(3), lambda counts: float(counts.sum())))  # too few seeds
+
+

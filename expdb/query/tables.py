@@ -17,13 +17,19 @@ from ..store import Store, open_store
 from .strength import WEAKER_WHEN_LARGER, strength_name
 
 SCORE_COLUMNS = {"model_id": pl.Int64, "representation": pl.String, "metric": pl.String, "profile": pl.String,
-                 "score": pl.String, "value": pl.Float64}
+                 "eval_seed": pl.Int64, "score": pl.String, "value": pl.Float64}
 MODEL_SCHEMA = {
     "study": pl.String, "model_key": pl.String, "model_id": pl.Int64, "source": pl.String,
     "dataset": pl.String, "method": pl.String, "seed": pl.Int64, "model_num": pl.Int64,
     "steps": pl.Int64, "learning_rate": pl.Float64, "resolution": pl.Int64,
     "reconstruction_loss": pl.Float64, "kl_loss": pl.Float64, "elbo": pl.Float64,
     "loss": pl.Float64, "regularizer": pl.Float64,
+}
+VERDICT_SCHEMA = {
+    "study": pl.String, "claim": pl.String, "recorded_at": pl.Float64, "expdb_version": pl.String,
+    "git_commit": pl.String, "profile": pl.String, "verdict": pl.String, "severity": pl.String,
+    "measured": pl.Float64, "interval_low": pl.Float64, "interval_high": pl.Float64, "n": pl.Int64,
+    "offending_rows": pl.Int64,
 }
 MODEL_KEYS = ["model_key", "model_id", "dataset", "method", "strength_name", "strength",
               "regularisation", "seed"]
@@ -45,6 +51,7 @@ class Tables:
         else:
             self.store, self._owned = url_or_store, False
         self.engine = self.store.read_engine
+        self.profile: str | None = None  # the profile claims read when none is asked for (--profile)
         self._placeholder = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
         self._read: dict[tuple, pl.DataFrame] = {}
 
@@ -126,18 +133,72 @@ class Tables:
             " WHERE st.name = ?", [study],
             {"model_id": pl.Int64, "name": pl.String, "value": pl.Float64}).lazy()
 
+    def profiles(self, study: str | None = None) -> list[str]:
+        """The metric profiles the study's evaluations ran under."""
+        study = self.resolve_study(study)
+        frame = self._rows("SELECT DISTINCT e.profile FROM study st JOIN study_cell sc ON sc.study_id = st.id"
+                           " JOIN evaluation e ON e.cell_id = sc.cell_id WHERE st.name = ?", [study],
+                           {"profile": pl.String})
+        return sorted(p for p in frame["profile"].to_list() if p is not None)
+
+    def resolve_profile(self, study: str | None, profile: str | None = None) -> str | None:
+        """The one metric profile a claim reads: the one asked for; else the study's only one;
+        else the profile its spec's [evaluate] section names. Several and no way to choose is
+        refused: scores of two profiles are not comparable (BENCHMARKS.md, fast against paper)."""
+        study = self.resolve_study(study)
+        present = self.profiles(study)
+        profile = self.profile if profile is None else profile
+        if profile is not None:
+            if profile not in present:
+                raise UnknownStudy(f"study {study} has no evaluations under profile {profile!r} "
+                                   f"(it has: {', '.join(present) or 'none'})")
+            return profile
+        if len(present) <= 1:
+            return present[0] if present else None
+        declared = self.spec_profile(study)
+        if declared in present:
+            return declared
+        raise UnknownStudy(f"study {study} holds evaluations under profiles {', '.join(present)}: "
+                           "choose one with --profile")
+
+    def spec_profile(self, study: str) -> str | None:
+        """The profile the study's spec asks its evaluations to run under, if it says."""
+        import tomllib
+
+        text = self._rows("SELECT spec_text FROM study WHERE name = ?", [study], {"spec_text": pl.String})["spec_text"]
+        try:
+            evaluate = tomllib.loads(text[0]).get("evaluate", {}) if len(text) else {}
+        except tomllib.TOMLDecodeError:
+            return None
+        return evaluate.get("profile", "paper") if evaluate else None
+
+    def verdicts(self, study: str | None = None) -> pl.LazyFrame:
+        """Every verdict recorded for the study (expdb verify --record), oldest first: when, by
+        which code, on which profile, and what each claim found."""
+        study = self.resolve_study(study)
+        return self._fetch(
+            "SELECT st.name, v.claim, v.recorded_at, v.expdb_version, v.git_commit, v.profile, v.verdict, v.severity,"
+            " v.measured, v.interval_low, v.interval_high, v.n, v.offending_rows"
+            " FROM verdict v JOIN study st ON st.id = v.study_id WHERE st.name = ? ORDER BY v.recorded_at, v.id",
+            [study], VERDICT_SCHEMA).lazy()
+
     def scores(self, study: str | None = None, *, metrics: Iterable[str] | None = None,
-               names: Iterable[str] | None = None, representation: str | None = None) -> pl.LazyFrame:
-        """The tidy score table: one row per score with its model's grid position."""
+               names: Iterable[str] | None = None, representation: str | None = None,
+               profile: str | None = None) -> pl.LazyFrame:
+        """The tidy score table: one row per score with its model's grid position (every
+        profile and evaluation seed unless profile names one)."""
         study = self.resolve_study(study)
         params: list = [study]
         where = "st.name = ?" + self._in("e.metric", metrics, params) + self._in("s.name", names, params)
         if representation is not None:
             where += " AND r.kind = ?"
             params.append(representation)
+        if profile is not None:
+            where += " AND e.profile = ?"
+            params.append(profile)
         # the model's own columns come from the (small) models table, joined here rather than per score row
         frame = self._rows(
-            "SELECT r.model_id, r.kind, e.metric, e.profile, s.name, s.value"
+            "SELECT r.model_id, r.kind, e.metric, e.profile, e.eval_seed, s.name, s.value"
             " FROM study st JOIN study_cell sc ON sc.study_id = st.id"
             " JOIN evaluation e ON e.cell_id = sc.cell_id"
             " JOIN representation r ON r.id = e.representation_id"
@@ -147,20 +208,33 @@ class Tables:
                                            "strength_name", "strength", "regularisation").collect()
         return (frame.join(models, on="model_id", how="inner")
                 .select("study", "model_key", "model_id", "dataset", "method", "strength_name", "strength",
-                        "regularisation", "seed", "representation", "metric", "profile", "score", "value")
+                        "regularisation", "seed", "representation", "metric", "profile", "eval_seed", "score", "value")
                 .lazy())
 
-    def wide(self, study: str | None = None, *, metrics: Iterable[str] | None = None,
-             names: Iterable[str] | None = None) -> pl.LazyFrame:
-        """One row per model; a column "<representation>.<metric>.<score>" per score."""
+    def scores_per_model(self, study: str | None = None, *, profile: str | None = None,
+                         metrics: Iterable[str] | None = None, names: Iterable[str] | None = None,
+                         representation: str | None = None) -> pl.LazyFrame:
+        """One value per (model, representation, metric, score) under one profile (resolved as
+        resolve_profile does): the mean over evaluation seeds, with how many there were."""
         study = self.resolve_study(study)
-        tidy = self.scores(study, metrics=metrics, names=names).collect()
+        profile = self.resolve_profile(study, profile)
+        tidy = self.scores(study, metrics=metrics, names=names, representation=representation, profile=profile)
+        keys = [c for c in tidy.collect_schema().names() if c not in ("eval_seed", "value")]
+        return (tidy.group_by(keys, maintain_order=True)
+                .agg(pl.col("value").mean(), pl.col("eval_seed").n_unique().alias("eval_seeds")))
+
+    def wide(self, study: str | None = None, *, metrics: Iterable[str] | None = None,
+             names: Iterable[str] | None = None, profile: str | None = None) -> pl.LazyFrame:
+        """One row per model; a column "<representation>.<metric>.<score>" per score, under one
+        profile (resolve_profile), each the mean over evaluation seeds."""
+        study = self.resolve_study(study)
+        tidy = self.scores_per_model(study, profile=profile, metrics=metrics, names=names).collect()
         models = self.models(study).collect()
         if tidy.is_empty():
             return models.lazy()
         columns = tidy.with_columns(
             column=pl.concat_str("representation", pl.lit("."), "metric", pl.lit("."), "score"))
-        wide = columns.pivot(on="column", index="model_id", values="value", aggregate_function="first")
+        wide = columns.pivot(on="column", index="model_id", values="value", aggregate_function=None)
         ordered = ["model_id"] + sorted(c for c in wide.columns if c != "model_id")
         return models.join(wide.select(ordered), on="model_id", how="left").lazy()
 

@@ -128,6 +128,12 @@ class Store(ABC):
     @abstractmethod
     def lineage(self, cell: StoredCell) -> Lineage: ...
 
+    # verdicts -------------------------------------------------------------
+    @abstractmethod
+    def record_verdicts(self, study: str, results: list[dict]) -> int:
+        """Store claim results (ClaimResult.as_dict()) of a study as verdict rows, with the code
+        version and the time; returns how many."""
+
     # reading --------------------------------------------------------------
     @abstractmethod
     def summary(self) -> list[dict]: ...

@@ -20,7 +20,7 @@ from ..errors import DatabaseError, StoreBusy
 from ..gcpause import paused_gc
 from ..schema import (
     Cell, CellDependency, Evaluation, Hyperparameter, Model, ModelSetting, Provenance,
-    Representation, Score, Study, StudyCell, Tensor, TrainingCurve,
+    Representation, Score, Study, StudyCell, Tensor, TrainingCurve, Verdict,
 )
 from . import migrate
 from .base import LeaseLost, Lineage, SelectionStatus, Store
@@ -453,6 +453,25 @@ class SqlStore(Store):
                  .where(cell.c.lease_owner == owner, cell.c.state == "running").order_by(cell.c.id))
         with self.read_engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
+
+    # verdicts -----------------------------------------------------------------
+    def record_verdicts(self, study: str, results: list[dict]) -> int:
+        from ..provenance import environment
+
+        table = Verdict.__table__
+        env, now = environment(), time.time()
+        with self.engine.begin() as conn:
+            study_id = conn.execute(select(Study.__table__.c.id).where(Study.__table__.c.name == study)).scalar_one()
+            rows = [{"study_id": study_id, "claim": r["claim"], "profile": r.get("profile"), "verdict": r["verdict"],
+                     "severity": r.get("severity", "error"), "measured": r.get("measured"),
+                     "interval_low": (r.get("interval") or [None, None])[0],
+                     "interval_high": (r.get("interval") or [None, None])[1], "n": r.get("n", 0),
+                     "offending_rows": r.get("offending_rows", 0), "result": json.dumps(r, sort_keys=True),
+                     "expdb_version": env["expdb_version"], "git_commit": env["git_commit"], "recorded_at": now}
+                    for r in results]
+            if rows:
+                conn.execute(insert(table), rows)
+        return len(rows)
 
     # maintenance (expdb check, expdb gc) -------------------------------------
     def cell_states(self) -> dict[str, str]:

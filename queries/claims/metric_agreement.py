@@ -1,14 +1,15 @@
 """Claim 2, metric agreement (paper, section 5.2).
 
 Procedure: per data set, the Spearman rank-correlation matrix of the six metrics' headline
-scores (mean representation) over all models of that data set that have all of them
-(average ranks for ties).
+scores (mean representation, one profile, each the mean over evaluation seeds) over all
+models of that data set that have all of them (average ranks for ties).
 
-The claim: every pair of metrics not involving Modularity correlates positively on every
-data set; Modularity is the exception (its pairs are reported, not tested).
-Offending rows: (data set, metric, metric) pairs without Modularity whose rho is not positive.
-Measured: the mean rho over those pairs and data sets. Interval: 95% percentile bootstrap of
-that mean over random seeds (seeds resampled with replacement, 200 times).
+Checks: every pair of metrics not involving Modularity has rho > 0 on every data set;
+Modularity is the exception (its pairs are reported, not checked). A rho that is undefined (a
+metric constant on a data set, fewer than 3 models) is reported with its reason and checked
+neither way. Offending rows: the pairs whose rho is not positive.
+Measured: the mean rho over the defined checked pairs. Intervals (of the mean and of each
+pair's rho): BCa bootstrap over random seeds, 200 replicates, from 5 seeds up.
 Needs: a data set with at least 3 models scored by at least two of the metrics other than Modularity.
 """
 
@@ -19,10 +20,10 @@ import itertools
 import numpy as np
 import polars as pl
 
-from expdb.claims import Claim
-from expdb.stats import RankedColumns, seed_bootstrap, seed_weights, spearman_matrix
+from expdb.claims import Check, Claim, Computed
+from expdb.stats import RankedColumns, seed_weights
 
-from ..common import LABEL, headline_wide, require
+from ..common import LABEL, headline_wide, intervals, label, mean_defined, require, rho_and_reason
 
 EXCEPTION = "modularity"
 
@@ -33,9 +34,10 @@ class MetricAgreement(Claim):
     published = "all pairs without Modularity positive; closest BetaVAE~FactorVAE and MIG~DCI"
     figure, unit = "> 0", "rho"
     minimum = "a data set with >= 3 models scored by >= 2 metrics other than Modularity"
+    thresholds = {"rho": 0.0}
 
-    def compute(self, tables, study):
-        wide = headline_wide(tables, study)
+    def compute(self, tables, study, profile):
+        wide = headline_wide(tables, study, profile)
         metrics = [c for c in wide.columns if c in LABEL]
         tested = [m for m in metrics if m != EXCEPTION]
         require(len(tested) >= 2, "needs at least two metrics other than Modularity")
@@ -43,34 +45,39 @@ class MetricAgreement(Claim):
         per_dataset = [(d, g) for (d,), g in complete.group_by(["dataset"], maintain_order=True) if g.height >= 3]
         require(bool(per_dataset), "no data set has 3 models with every metric")
 
-        rows, arrays = [], []
+        pairs = [(i, j) for i, j in itertools.combinations(range(len(metrics)), 2)
+                 if EXCEPTION not in (metrics[i], metrics[j])]
+        checks, figures, arrays = [], [], []
         for dataset, group in per_dataset:
             values = group.select(metrics).to_numpy()
-            matrix = spearman_matrix(values)
             for i, j in itertools.combinations(range(len(metrics)), 2):
-                rows.append({"dataset": dataset, "metric_a": metrics[i], "metric_b": metrics[j],
-                             "rho": float(matrix[i, j]), "models": group.height,
-                             "tested": EXCEPTION not in (metrics[i], metrics[j])})
+                rho, why = rho_and_reason(values[:, i], values[:, j], label(metrics[i]), label(metrics[j]),
+                                          f"on {dataset}")
+                figures.append({"dataset": dataset, "metric_a": metrics[i], "metric_b": metrics[j], "rho": rho,
+                                "models": group.height})
+                if (i, j) in pairs:
+                    checks.append(Check(f"{dataset}: {LABEL[metrics[i]]}~{LABEL[metrics[j]]} rho", rho, ">", 0.0,
+                                        reason=why, where={"dataset": dataset, "metric_a": metrics[i],
+                                                           "metric_b": metrics[j], "models": group.height}))
             arrays.append((seed_weights(group["seed"].to_numpy(), complete["seed"].to_numpy()), RankedColumns(values)))
-        pairs = pl.DataFrame(rows)
-        tested_pairs = pairs.filter("tested")
-        measured = float(tested_pairs["rho"].mean())
-        offending = tested_pairs.filter(~(pl.col("rho") > 0)).drop("tested")
-        mask = np.array([[EXCEPTION not in (metrics[a], metrics[b]) and a < b for b in range(len(metrics))]
-                         for a in range(len(metrics))])
+        index = tuple(np.array(pairs).T)
 
-        def mean_rho(counts):
-            values = []
+        def statistic(counts):
+            rhos = []
             for weights_of, columns in arrays:
                 w = weights_of(counts)
-                if (w > 0).sum() >= 3:
-                    values.extend(columns.spearman(w)[mask])
-            return float(np.nanmean(values)) if values else float("nan")
+                rhos.extend(columns.spearman(w)[index] if (w > 0).sum() >= 3 else [np.nan] * len(pairs))
+            return np.array([mean_defined(rhos), *rhos])
 
-        interval = seed_bootstrap(complete["seed"].to_numpy(), mean_rho)
-        positive = tested_pairs.filter(pl.col("rho") > 0).height
-        text = f"{positive}/{tested_pairs.height} pairs without Modularity positive; mean rho {measured:.2f}"
-        return measured, text, interval, complete.height, offending, {"pairs": pairs.drop("tested")}
+        bounds, note = intervals(complete["seed"].to_numpy(), statistic, 1 + len(checks))
+        for check, bound in zip(checks, bounds[1:]):
+            check.interval = bound
+        measured = mean_defined([c.value for c in checks])
+        defined = [c for c in checks if np.isfinite(c.value)]
+        positive = sum(1 for c in defined if c.value > 0)
+        text = f"{positive}/{len(defined)} defined pairs without Modularity positive; mean rho {measured:.2f}"
+        return Computed(measured, text, bounds[0], complete.height, checks, {"pairs": pl.DataFrame(figures)},
+                        interval_note=note)
 
 
 CLAIM = MetricAgreement()

@@ -1,21 +1,28 @@
 """Claim 3, random seeds and hyperparameters matter more than the objective (paper, section 5.3).
 
-Procedure, per data set and metric (headline scores, mean representation, all models):
+Procedure, per data set and metric (headline scores, mean representation, one profile, each
+score the mean over evaluation seeds, all models):
 - variance explained by the method alone: the between-method sum of squares over the total
   sum of squares (a one-way ANOVA R^2), and the same with the configuration
-  (method x strength) as the group;
+  (method x strength) as the group. R^2 is biased upward with few runs per group, so omega^2,
+  (SS_between - (k - 1) MS_within) / (SS_total + MS_within), is reported beside it;
 - beat rate: for every pair of configurations whose median scores differ, the probability
   that a run (seed) of the configuration with the worse median scores higher than a run of
   the one with the better median, over all pairs of their runs (ties count one half);
-  averaged over configuration pairs.
+  averaged over configuration pairs. Configurations are ordered by method, then by strength
+  as a number.
 
-The claim: the objective alone explains less than half of the score variance (the rest is
-strength and seed), and a run of a worse configuration can beat a run of a better one.
-Offending rows: data sets where the method explains at least half of the variance (mean over
-metrics), or where no run of a worse configuration beats a run of a better one.
-Measured: the variance share of the method alone, averaged over data sets and metrics
-(published: 37%, and 59% for method x strength). Interval: 95% percentile bootstrap of that
-average over random seeds (seeds resampled with replacement, 200 times).
+Checks, per data set (means over its metrics): the method alone explains less than half of
+the score variance (R^2 < 0.5), and a run of a worse configuration beats a run of a better one
+in at least 10% of run pairs (beat rate >= 0.1: configurations whose runs never or hardly ever
+cross would contradict "a good run with a bad hyperparameter can beat a bad run with a good
+one"). Undefined figures (a metric constant on a data set) are left out of the means.
+Measured: the variance share of the method alone (R^2), averaged over data sets and metrics
+(published: 37%, and 59% for method x strength); omega^2 beside it. Intervals: a jackknife over
+random seeds (leave one seed out; t interval around the bias-corrected estimate), from 5 seeds
+up. Not a bootstrap: resampling seeds with replacement leaves fewer distinct seeds per
+configuration, which only inflates R^2, so every replicate lies above the estimate and a
+percentile (or BCa) interval starts at the estimate itself.
 Needs: a data set with at least 2 methods and a configuration with at least 2 seeds.
 """
 
@@ -24,15 +31,19 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import Claim
-from expdb.stats import seed_bootstrap, seed_weights
+from expdb.claims import Check, Claim, Computed
+from expdb.stats import seed_weights
 
-from ..common import headline_long, require
+from ..common import headline_long, intervals, mean_defined, require
+
+MOST = 0.5
+BEAT_RATE = 0.1
 
 
-def variance_share(y: np.ndarray, groups: np.ndarray, weights: np.ndarray | None = None) -> float:
-    """Between-group sum of squares over total sum of squares; groups are integer codes.
-    weights: how often each row counts (a bootstrap replicate); 1 when None."""
+def variance_share(y: np.ndarray, groups: np.ndarray, weights: np.ndarray | None = None,
+                   adjusted: bool = False) -> float:
+    """Between-group sum of squares over total sum of squares (R^2); groups are integer codes.
+    adjusted: omega^2 instead. weights: how often each row counts (a bootstrap replicate)."""
     w = np.ones(len(y)) if weights is None else np.asarray(weights, dtype=float)
     if w.sum() <= 0:
         return float("nan")
@@ -44,7 +55,14 @@ def variance_share(y: np.ndarray, groups: np.ndarray, weights: np.ndarray | None
     sums = np.bincount(groups, weights=w * y)
     used = counts > 0
     means = sums[used] / counts[used]
-    return float((counts[used] * (means - grand) ** 2).sum() / total)
+    between = (counts[used] * (means - grand) ** 2).sum()
+    if not adjusted:
+        return float(between / total)
+    k, n = int(used.sum()), w.sum()
+    if n <= k or k < 2:
+        return float("nan")
+    within = (total - between) / (n - k)
+    return float((between - (k - 1) * within) / (total + within))
 
 
 def beat_rate(y: np.ndarray, configs: np.ndarray) -> float:
@@ -57,14 +75,83 @@ def beat_rate(y: np.ndarray, configs: np.ndarray) -> float:
     # wins[a, b]: over all pairs of a run of a and a run of b, the share where a's is higher
     # (ties half), from each run of a located among b's sorted runs
     wins = np.empty((len(runs), len(runs)))
+    code = np.searchsorted(labels, configs)
+    sizes = np.bincount(code, minlength=len(labels))
     for b, theirs in enumerate(runs):
         below = np.searchsorted(theirs, y, side="left")
         not_above = np.searchsorted(theirs, y, side="right")
         per_run = (below + 0.5 * (not_above - below)) / len(theirs)
-        code = np.searchsorted(labels, configs)
-        wins[:, b] = np.bincount(code, weights=per_run, minlength=len(labels)) / np.bincount(code, minlength=len(labels))
+        wins[:, b] = np.bincount(code, weights=per_run, minlength=len(labels)) / sizes
     worse_than = medians[:, None] < medians[None, :]
     return float(wins[worse_than].mean()) if worse_than.any() else float("nan")
+
+
+class LeaveOneSeedOut:
+    """The beat rate of one (data set, metric) with every seed left out in turn, in closed form.
+    Runs form a (configuration, seed) table (one run each, NaN where missing). With G[a, b, s, t]
+    the win of a's run on seed s over b's on seed t (ties half), leaving seed k out removes row k
+    and column k from every G[a, b], so each win sum follows from G's total, row, column and
+    diagonal sums, and each median from the configuration's sorted runs: nothing is recomputed
+    per seed, and G itself is never built (its row sums come from sorted runs)."""
+
+    def __init__(self, y: np.ndarray, configs: np.ndarray, seeds: np.ndarray, universe: np.ndarray):
+        labels = np.unique(configs)
+        table = np.full((len(labels), len(universe)), np.nan)
+        table[np.searchsorted(labels, configs), np.searchsorted(universe, seeds)] = y
+        finite = np.isfinite(table)
+        count = finite.sum(1).astype(float)  # runs per configuration
+        n_config = len(labels)
+        # row[a, b, s]: over b's runs, the wins of a's run on seed s (0 where it is missing)
+        row = np.zeros((n_config, n_config, len(universe)))
+        ordered = [np.sort(table[b][finite[b]]) for b in range(n_config)]
+        for b, theirs in enumerate(ordered):
+            below = np.searchsorted(theirs, table, side="left")
+            not_above = np.searchsorted(theirs, table, side="right")
+            row[:, b] = np.where(finite, below + 0.5 * (not_above - below), 0.0)
+        # col[a, b, t]: over a's runs, their wins over b's run on seed t = count_a - row[b, a, t]
+        col = np.where(finite[None, :, :], count[:, None, None] - row.transpose(1, 0, 2), 0.0)
+        a, b = table[:, None, :], table[None, :, :]
+        diag = (a > b) + 0.5 * (a == b)
+        pairs_diag = finite[:, None, :] & finite[None, :, :]
+        self.win_total, self.win_row, self.win_col, self.win_diag = row.sum(2), row, col, diag
+        self.pairs_total = np.outer(count, count)
+        self.pairs_row = finite[:, None, :] * count[None, :, None]
+        self.pairs_col = count[:, None, None] * finite[None, :, :]
+        self.pairs_diag = pairs_diag
+        self.medians = np.array([np.median(v) if len(v) else np.nan for v in ordered])
+        self.medians_without = self._medians_without(table, finite, ordered)
+
+    @staticmethod
+    def _medians_without(table, finite, ordered) -> np.ndarray:
+        """(configuration, seed): the median of the configuration's runs without that seed's."""
+        out = np.empty(table.shape)
+        for a, v in enumerate(ordered):
+            n = len(v)
+            rank = np.searchsorted(v, table[a], side="left")  # where each seed's run sits
+            m = n - 1
+            if m <= 0:
+                out[a] = np.nan
+            else:
+                def at(j):  # the j-th of the remaining runs, for each seed removed
+                    return np.where(j < rank, v[min(j, n - 1)], v[min(j + 1, n - 1)])
+                out[a] = at((m - 1) // 2) if m % 2 else (at(m // 2 - 1) + at(m // 2)) / 2
+            out[a][~finite[a]] = np.median(v) if n else np.nan  # a missing run leaves the median alone
+        return out
+
+    def value(self, left_out: int | None = None) -> float:
+        """The beat rate with all seeds (left_out None) or without one seed (its index)."""
+        if left_out is None:
+            num, den, medians = self.win_total, self.pairs_total, self.medians
+        else:
+            k = left_out
+            num = self.win_total - self.win_row[:, :, k] - self.win_col[:, :, k] + self.win_diag[:, :, k]
+            den = self.pairs_total - self.pairs_row[:, :, k] - self.pairs_col[:, :, k] + self.pairs_diag[:, :, k]
+            medians = self.medians_without[:, k]
+        present = np.isfinite(medians)
+        worse_than = (medians[:, None] < medians[None, :]) & present[:, None] & present[None, :] & (den > 0)
+        if not worse_than.any():
+            return float("nan")
+        return float((num[worse_than] / den[worse_than]).mean())
 
 
 class SeedDominance(Claim):
@@ -73,50 +160,72 @@ class SeedDominance(Claim):
     published = "method alone explains 37% of score variance, method x strength 59%"
     figure, unit = "37%", "share"
     minimum = "a data set with >= 2 methods and a configuration with >= 2 seeds"
+    thresholds = {"method_share": MOST, "beat_rate": BEAT_RATE}
 
-    def compute(self, tables, study):
-        long = headline_long(tables, study).drop_nulls("value").sort("dataset", "metric", "model_id")
+    def compute(self, tables, study, profile):
+        long = headline_long(tables, study, profile).drop_nulls("value").sort("dataset", "metric", "model_id")
         require(not long.is_empty(), "no disentanglement scores on the mean representation")
-        long = long.with_columns(
-            method_code=pl.col("method").rank("dense").cast(pl.Int64) - 1,
-            config_code=pl.concat_str("method", pl.lit("|"), pl.col("strength").cast(pl.String)).rank("dense").cast(pl.Int64) - 1,
-        )
+        configs = (long.select("method", "strength").unique()
+                   .sort("method", pl.col("strength").cast(pl.Float64)).with_row_index("config_code"))
+        long = long.with_columns(method_code=pl.col("method").rank("dense").cast(pl.Int64) - 1).join(
+            configs.with_columns(pl.col("config_code").cast(pl.Int64)), on=["method", "strength"], how="left")
+        universe = np.unique(long["seed"].to_numpy())
         rows, arrays = [], []
         for (dataset, metric), g in long.group_by(["dataset", "metric"], maintain_order=True):
             seeds_per_config = g.group_by("config_code").agg(pl.col("seed").n_unique())["seed"].max()
             if g["method"].n_unique() < 2 or seeds_per_config < 2:
                 continue
             y, m, c = g["value"].to_numpy(), g["method_code"].to_numpy(), g["config_code"].to_numpy()
+            beat = LeaveOneSeedOut(y, c, g["seed"].to_numpy(), universe)
             rows.append({"dataset": dataset, "metric": metric, "models": g.height,
-                         "method_share": variance_share(y, m), "config_share": variance_share(y, c),
-                         "beat_rate": beat_rate(y, c)})
-            arrays.append((seed_weights(g["seed"].to_numpy(), long["seed"].to_numpy()), y, m))
+                         "method_share": variance_share(y, m), "method_omega2": variance_share(y, m, adjusted=True),
+                         "config_share": variance_share(y, c), "beat_rate": beat.value()})
+            arrays.append((dataset, seed_weights(g["seed"].to_numpy(), long["seed"].to_numpy()), y, m, beat))
         require(bool(rows), "no data set has 2 methods with a configuration run on 2 seeds")
-        table = pl.DataFrame(rows)
+        table = pl.DataFrame(rows).fill_nan(None)  # an undefined figure is left out of every mean
         by_dataset = (table.group_by("dataset", maintain_order=True)
-                      .agg(pl.col("method_share").mean(), pl.col("config_share").mean(), pl.col("beat_rate").mean())
+                      .agg(pl.col("method_share").mean(), pl.col("method_omega2").mean(), pl.col("config_share").mean(),
+                           pl.col("beat_rate").mean(), pl.col("models").max())
                       .sort("dataset"))
-        offending = pl.concat([
-            by_dataset.filter(pl.col("method_share") >= 0.5).with_columns(
-                contradiction=pl.lit("the method alone explains at least half of the variance")),
-            by_dataset.filter(~(pl.col("beat_rate") > 0)).with_columns(
-                contradiction=pl.lit("no run of a worse configuration beats a run of a better one")),
-        ])
+        datasets = by_dataset["dataset"].to_list()
+        checks = []
+        for row in by_dataset.iter_rows(named=True):
+            where = {"dataset": row["dataset"], "models": row["models"]}
+            checks.append(Check(f"{row['dataset']}: variance share of the method alone", row["method_share"], "<", MOST,
+                                reason="" if row["method_share"] is not None else "every metric is constant",
+                                where=where))
+        for row in by_dataset.iter_rows(named=True):
+            checks.append(Check(f"{row['dataset']}: beat rate of worse configurations", row["beat_rate"], ">=",
+                                BEAT_RATE, reason="" if row["beat_rate"] is not None else "no configuration medians differ",
+                                where={"dataset": row["dataset"], "models": row["models"]}))
 
-        def mean_share(counts):
-            values = []
-            for weights_of, y, m in arrays:
+        def statistic(counts):
+            # the jackknife gives all seeds, or all but one: the beat rates follow in closed form
+            dropped = np.flatnonzero(np.asarray(counts) == 0)
+            left_out = int(dropped[0]) if len(dropped) == 1 and np.all(np.asarray(counts)[counts != 0] == 1) else None
+            if left_out is None and not np.all(np.asarray(counts) == 1):
+                raise ValueError("seed_dominance's statistic takes leave-one-seed-out counts (a jackknife)")
+            shares, per_dataset = [], {d: ([], []) for d in datasets}
+            for dataset, weights_of, y, m, beat in arrays:
                 w = weights_of(counts)
-                if (w > 0).sum() >= 2:
-                    values.append(variance_share(y, m, w))
-            return float(np.nanmean(values)) if values else float("nan")
+                share = variance_share(y, m, w) if (w > 0).sum() >= 2 else np.nan
+                shares.append(share)
+                per_dataset[dataset][0].append(share)
+                per_dataset[dataset][1].append(beat.value(left_out))
+            return np.array([mean_defined(shares), *(mean_defined(per_dataset[d][0]) for d in datasets),
+                             *(mean_defined(per_dataset[d][1]) for d in datasets)])
 
-        measured = float(table["method_share"].mean())
-        interval = seed_bootstrap(long["seed"].to_numpy(), mean_share)
-        text = (f"method alone {measured:.0%}, method x strength {table['config_share'].mean():.0%}; "
-                f"a worse configuration's run beats a better one's in {table['beat_rate'].mean():.0%} of run pairs")
+        bounds, note = intervals(long["seed"].to_numpy(), statistic, 1 + len(checks), method="jackknife")
+        for check, bound in zip(checks, bounds[1:]):
+            check.interval = bound
+        measured = mean_defined(table["method_share"].to_numpy())
+        adjusted = mean_defined(table["method_omega2"].to_numpy())
+        text = (f"method alone {measured:.0%} (omega^2 {adjusted:.0%}), method x strength "
+                f"{mean_defined(table['config_share'].to_numpy()):.0%}; a worse configuration's run beats a better "
+                f"one's in {mean_defined(table['beat_rate'].to_numpy()):.0%} of run pairs")
         models = long["model_id"].n_unique()
-        return measured, text, interval, models, offending, {"by_metric": table, "by_dataset": by_dataset}
+        return Computed(measured, text, bounds[0], models, checks, {"by_metric": table, "by_dataset": by_dataset},
+                        adjusted=adjusted, interval_note=note)
 
 
 CLAIM = SeedDominance()

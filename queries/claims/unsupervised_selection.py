@@ -3,14 +3,18 @@
 Procedure: per data set, Spearman's rank correlation (average ranks for ties) between each
 unsupervised score (the final reconstruction loss, KL and ELBO of training, and the Gaussian
 total correlation of the sampled representation) and each metric's headline score (mean
-representation), over all models of the data set that have both.
+representation; one profile, each score the mean over evaluation seeds), over all models of
+the data set that have both.
 
-The claim: no unsupervised score has a consistent relation to a metric. A relation is
-consistent when rho has the same sign and |rho| >= 0.3 on every data set (common.CONSISTENT_RHO).
-Offending rows: each (unsupervised score, metric) pair with a consistent relation.
-Measured: the share of (unsupervised score, metric) pairs with a consistent relation
-(published: none). Interval: 95% percentile bootstrap of that share over random seeds
-(seeds resampled with replacement, 200 times).
+Checks, per (unsupervised score, metric): no consistent relation. A relation's agreement is its
+smallest |rho| over the data sets when every rho has the same sign, else 0 (common.agreement);
+consistent means an agreement of at least 0.3 (common.CONSISTENT_RHO). A pair with an undefined
+rho on some data set is reported with the reason and checked neither way.
+Severity: warn. With few data sets a consistent sign is easy to come by (two data sets agree in
+sign half the time by chance), so a consistent pair here is a finding to look at, not a
+refutation; `verify --strict` does not fail on it.
+Measured: the share of defined pairs with a consistent relation (published: none). Intervals
+(of it, of each pair's agreement): BCa bootstrap over random seeds, from 5 seeds up.
 Needs: at least 2 data sets, each with at least 3 models with an unsupervised score and a metric.
 """
 
@@ -19,21 +23,33 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import Claim
-from expdb.stats import RankedColumns, seed_bootstrap, seed_weights, spearman
+from expdb.claims import WARN, Check, Claim, Computed
+from expdb.stats import RankedColumns, seed_weights
 
-from ..common import CONSISTENT_RHO, LABEL, headline_wide, require
+from ..common import CONSISTENT_RHO, LABEL, agreement, headline_wide, intervals, label, require, rho_and_reason
 
 TRAINING_SCORES = ["reconstruction_loss", "kl_loss", "elbo"]
 SAMPLED_TC = "sampled_total_correlation"
 UNSUPERVISED = TRAINING_SCORES + [SAMPLED_TC]
 
 
-def consistent(rhos: np.ndarray) -> bool:
-    rhos = np.asarray(rhos, dtype=float)
-    if len(rhos) < 2 or not np.isfinite(rhos).all():
-        return False
-    return bool((np.abs(rhos) >= CONSISTENT_RHO).all() and (np.all(rhos > 0) or np.all(rhos < 0)))
+def consistent(rhos) -> bool:
+    """A relation with the same sign and |rho| >= CONSISTENT_RHO on every data set (two or more)."""
+    value = agreement(rhos)
+    return bool(np.isfinite(value) and value >= CONSISTENT_RHO)
+
+
+def consistency_checks(rho: pl.DataFrame, key: str, where_name: str) -> list[Check]:
+    """Per (key, metric) of a long rho table (dataset, key, metric, rho, reason): one check
+    that the relation is not consistent across data sets."""
+    checks = []
+    for (name, metric), g in rho.group_by([key, "metric"], maintain_order=True):
+        value = agreement(g["rho"].to_numpy())
+        reasons = [r for r in g["reason"].to_list() if r]
+        why = "; ".join(reasons) if reasons else ("fewer than 2 data sets" if g.height < 2 else "")
+        checks.append(Check(f"{name} ~ {label(metric)}: agreement across data sets", value, "<", CONSISTENT_RHO,
+                            reason=why, where={where_name: name, "metric": metric, "datasets": g.height}))
+    return checks
 
 
 class UnsupervisedSelection(Claim):
@@ -42,13 +58,15 @@ class UnsupervisedSelection(Claim):
     published = "no consistent relation of reconstruction, KL, ELBO or sampled TC with any metric"
     figure, unit = "0%", "share"
     minimum = ">= 2 data sets with >= 3 models carrying unsupervised scores and metrics"
+    thresholds = {"consistent_rho": CONSISTENT_RHO}
+    severity = WARN
 
-    def compute(self, tables, study):
-        wide = headline_wide(tables, study)
+    def compute(self, tables, study, profile):
+        wide = headline_wide(tables, study, profile)
         metrics = [c for c in wide.columns if c in LABEL]
         models = tables.models(study).select("model_id", *TRAINING_SCORES).collect()
-        tc = (tables.scores(study, metrics=["unsupervised"], names=["gaussian_total_correlation"],
-                            representation="sampled").collect()
+        tc = (tables.scores_per_model(study, profile=profile, metrics=["unsupervised"],
+                                      names=["gaussian_total_correlation"], representation="sampled").collect()
               .select("model_id", pl.col("value").alias(SAMPLED_TC)))
         data = wide.join(models, on="model_id", how="left").join(tc, on="model_id", how="left").sort("dataset", "model_id")
         scores = [u for u in UNSUPERVISED if data[u].null_count() < data.height]
@@ -61,32 +79,36 @@ class UnsupervisedSelection(Claim):
         for dataset, g in groups:
             for u in scores:
                 for m in metrics:
-                    records.append({"dataset": dataset, "score": u, "metric": m, "rho": spearman(g[u], g[m])})
+                    rho, why = rho_and_reason(g[u], g[m], u, label(m), f"on {dataset}")
+                    records.append({"dataset": dataset, "score": u, "metric": m, "rho": rho, "reason": why})
         rho = pl.DataFrame(records)
-        summary = (rho.group_by("score", "metric", maintain_order=True)
-                   .agg(pl.col("rho").min().alias("rho_min"), pl.col("rho").max().alias("rho_max"),
-                        pl.col("rho").alias("rhos")))
-        summary = summary.with_columns(consistent=pl.col("rhos").map_elements(
-            lambda r: consistent(r.to_numpy()), return_dtype=pl.Boolean)).drop("rhos")
-        offending = summary.filter("consistent").drop("consistent")
-        measured = summary["consistent"].mean()
+        checks = consistency_checks(rho, "score", "score")
 
-        arrays = [(seed_weights(g["seed"].to_numpy(), data["seed"].to_numpy()), RankedColumns(g.select(scores + metrics).to_numpy().astype(float)))
-                  for _, g in groups]
+        arrays = [(seed_weights(g["seed"].to_numpy(), data["seed"].to_numpy()),
+                   RankedColumns(g.select(scores + metrics).to_numpy().astype(float))) for _, g in groups]
         k = len(scores)
 
-        def share(counts):
+        def statistic(counts):
             blocks = []  # per data set, the (score x metric) block of the Spearman matrix
             for weights_of, columns in arrays:
                 w = weights_of(counts)
                 blocks.append(columns.spearman(w)[:k, k:] if (w > 0).sum() >= 3 else np.full((k, len(metrics)), np.nan))
             stacked = np.stack(blocks)  # (data set, score, metric)
-            flags = [consistent(stacked[:, i, j]) for i in range(k) for j in range(len(metrics))]
-            return float(np.mean(flags))
+            values = np.array([agreement(stacked[:, i, j]) for i in range(k) for j in range(len(metrics))])
+            defined = values[np.isfinite(values)]
+            return np.array([np.mean(defined >= CONSISTENT_RHO) if len(defined) else np.nan, *values])
 
-        interval = seed_bootstrap(data["seed"].to_numpy(), share)
-        text = f"{offending.height}/{summary.height} (unsupervised score, metric) pairs consistent across {len(groups)} data sets"
-        return float(measured), text, interval, data.height, offending, {"rho": rho, "summary": summary}
+        bounds, note = intervals(data["seed"].to_numpy(), statistic, 1 + len(checks))
+        for check, bound in zip(checks, bounds[1:]):
+            check.interval = bound
+        defined = [c for c in checks if np.isfinite(c.value)]
+        found = sum(1 for c in defined if c.value >= CONSISTENT_RHO)
+        measured = found / len(defined) if defined else float("nan")
+        summary = pl.DataFrame([{**c.where, "agreement": c.value, "consistent": c.value >= CONSISTENT_RHO
+                                 if np.isfinite(c.value) else None} for c in checks])
+        text = f"{found}/{len(defined)} defined (unsupervised score, metric) pairs consistent across {len(groups)} data sets"
+        return Computed(measured, text, bounds[0], data.height, checks, {"rho": rho.drop("reason"), "summary": summary},
+                        interval_note=note)
 
 
 CLAIM = UnsupervisedSelection()
