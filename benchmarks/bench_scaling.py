@@ -38,8 +38,8 @@ def one_run(pg: str, folder: Path, spec: Path, workers: int, executor: str, sche
         conn.execute(f"CREATE DATABASE {name}")
     url, store = f"{pg}/{name}", folder / f"{name}.zarr"
     try:
-        assert cli("--db", url, "--store", store, "init").returncode == 0
-        args = ["--db", url, "--store", store, "fill", spec, "--workers", workers]
+        assert cli("--db", url, "--tensors", store, "init").returncode == 0
+        args = ["--db", url, "--tensors", store, "fill", spec, "--workers", workers]
         if executor == "dask":
             args += ["--executor", "dask", "--scheduler", scheduler]
         start = time.perf_counter()

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from expdb.engine import THREAD_VARIABLES
-from expdb.query import run_sql
+from expdb.tables import run_sql
 
 SPEC = """[study]
 name = "threads"
@@ -48,7 +48,7 @@ zip = {{ beta = {betas} }}
 
 def fill(folder: Path, spec: Path, workers: int, env: dict[str, str]) -> list[float]:
     db = f"sqlite:///{folder / 'threads.db'}"
-    base = [sys.executable, "-m", "expdb.cli", "--db", db, "--store", str(folder / "threads.zarr")]
+    base = [sys.executable, "-m", "expdb.cli", "--db", db, "--tensors", str(folder / "threads.zarr")]
     clean = {k: v for k, v in os.environ.items() if k not in THREAD_VARIABLES}
     subprocess.run([*base, "init"], check=True, capture_output=True, env=clean)
     subprocess.run([*base, "fill", str(spec), "--kind", "train", "--workers", str(workers), "--quiet"],

@@ -3,7 +3,7 @@ correlation, over a set of representations, of every score a metric returns unde
 profiles, and the mean absolute difference.
 
     python benchmarks/compare_profiles.py [--sets 8] [--metrics mig,dci,...]
-    python benchmarks/compare_profiles.py --trained sqlite:///cpu.db --store cpu.zarr [--models 18]
+    python benchmarks/compare_profiles.py --trained sqlite:///cpu.db --tensors cpu.zarr [--models 18]
     python benchmarks/compare_profiles.py --trained ... --models 8 --metrics dci --shard 0/2 --save a.json
     python benchmarks/compare_profiles.py --combine a.json b.json
 
@@ -55,7 +55,7 @@ def graded_set(i: int, count: int) -> EvaluationSet:
 
 def trained_sets(db: str, store: str, models: int, dataset: str) -> list[EvaluationSet]:
     from expdb.cells import TensorRef
-    from expdb.query import run_sql
+    from expdb.tables import run_sql
     from expdb.tensors import TensorStore
 
     rows = run_sql(db, "SELECT r.model_id, t.name, t.path, t.shape, t.dtype, t.checksum, t.nbytes FROM representation r "
@@ -121,7 +121,7 @@ def main():
     parser.add_argument("--sets", type=int, default=8)
     parser.add_argument("--metrics", default=",".join(METRICS))
     parser.add_argument("--trained", default=None, metavar="DB", help="Use trained models' mean representations.")
-    parser.add_argument("--store", default="expdb.zarr")
+    parser.add_argument("--tensors", dest="store", default="expdb.zarr")
     parser.add_argument("--models", type=int, default=18)
     parser.add_argument("--dataset", default="dsprites_full")
     parser.add_argument("--shard", default="0/1", help="K/N: score every N-th set, starting at the K-th.")

@@ -35,7 +35,7 @@ if [ "$device" != cpu ]; then
   smi=$!
   trap 'kill $smi 2>/dev/null || true' EXIT
 fi
-expdb() { python3 -m expdb.cli --db "sqlite:///$work/gpu.db" --store "$work/gpu.zarr" "$@"; }
+expdb() { python3 -m expdb.cli --db "sqlite:///$work/gpu.db" --tensors "$work/gpu.zarr" "$@"; }
 
 log "start: $spec on $device"
 expdb init || exit 1

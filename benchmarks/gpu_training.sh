@@ -10,8 +10,8 @@ python3 benchmarks/bench_training.py --device cuda --steps 300 2>&1 | tee "$out/
 for workers in 1 4; do
   dir=$(mktemp -d)
   start=$(date +%s.%N)
-  expdb --db "sqlite:///$dir/g.db" --store "$dir/g.zarr" init >/dev/null
-  expdb --db "sqlite:///$dir/g.db" --store "$dir/g.zarr" fill benchmarks/gpu_study.toml --workers $workers --quiet
+  expdb --db "sqlite:///$dir/g.db" --tensors "$dir/g.zarr" init >/dev/null
+  expdb --db "sqlite:///$dir/g.db" --tensors "$dir/g.zarr" fill benchmarks/gpu_study.toml --workers $workers --quiet
   end=$(date +%s.%N)
   echo "gpu-check study (8 models x 2000 steps at 64x64 + 16 representations), $workers worker(s): $(python3 -c "print(round($end - $start, 1))") s" | tee -a "$out/fill.txt"
   python3 - "$dir/g.db" <<'PY' | tee -a "$out/fill.txt"

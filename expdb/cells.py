@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import numpy as np
+if TYPE_CHECKING:  # the command line imports KIND_ORDER from here and must start without NumPy
+    import numpy as np
 
 KIND_ORDER = {"train": 0, "represent": 1, "evaluate": 2}
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import ExpdbError, StoreError
+from .errors import ExpdbError
+from .cells import KIND_ORDER
 from .locations import DEFAULT_STORE, DEFAULT_URL
 
 # Commands import what they use when they run: `expdb --help` and a mistyped command answer at
@@ -18,20 +19,23 @@ from .locations import DEFAULT_STORE, DEFAULT_URL
 
 
 class Context:
-    def __init__(self, db: str, store: str, data: str | None):
-        self.db, self.store_path, self.data = db, store, data
+    """What the global options name: a Workspace (expdb.workspace), which the commands drive."""
+
+    def __init__(self, db: str, tensors: str, data: str | None):
+        from .workspace import Workspace
+
+        self.workspace = Workspace(db, tensors, data)
+        self.db, self.store_path, self.data = db, tensors, data
 
     def open(self, **kwargs):
-        from .store import open_store
-
-        return open_store(self.db, **kwargs)
+        return self.workspace.open(**kwargs)
 
 
 def _selection_options(fn):
     fn = click.option("--limit", type=int, default=None, help="At most N cells (in plan order).")(fn)
     fn = click.option("--where", "where", multiple=True, metavar="KEY=VALUE",
                       help="Only cells whose label KEY equals VALUE (dataset, method, seed, a hyperparameter, representation, metric...).")(fn)
-    fn = click.option("--kind", "kinds", multiple=True, type=click.Choice(["train", "represent", "evaluate"]),
+    fn = click.option("--kind", "kinds", multiple=True, type=click.Choice(list(KIND_ORDER)),
                       help="Only cells of this kind (repeatable).")(fn)
     return fn
 
@@ -39,34 +43,28 @@ def _selection_options(fn):
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", envvar="EXPDB_DB", default=DEFAULT_URL, show_default=True,
               help="Database URL (sqlite:///FILE or postgresql+psycopg://USER@HOST/DB); env EXPDB_DB.")
-@click.option("--store", envvar="EXPDB_STORE", default=DEFAULT_STORE, show_default=True,
-              help="Zarr tensor store (a folder or fsspec URL); env EXPDB_STORE.")
+@click.option("--tensors", envvar="EXPDB_TENSORS", default=None,
+              help=f"Zarr tensor store (a folder or fsspec URL) [default: {DEFAULT_STORE}]; env EXPDB_TENSORS.")
+@click.option("--store", "old_store", envvar="EXPDB_STORE", default=None, hidden=True,
+              help="The tensor store's former option name (--tensors).")
 @click.option("--data", envvar="EXPDB_DATA", default=None, help="Folder of original data set files; env EXPDB_DATA.")
 @click.version_option(__version__, prog_name="expdb")
 @click.pass_context
-def cli(ctx, db, store, data):
+def cli(ctx, db, tensors, old_store, data):
     """A declarative experiment database: a spec says what should exist, the database
     says what does, fill computes the difference."""
-    ctx.obj = Context(db, store, data)
+    ctx.obj = Context(db, tensors or old_store or DEFAULT_STORE, data)
 
 
 @cli.command()
 @click.pass_obj
 def init(obj: Context):
     """Create the database and tensor store at the current schema (safe to repeat)."""
-    from .tensors import TensorStore
-
-    _check_store_path(obj.store_path)
-    store = obj.open(create=True, check=False)
-    try:
-        before, head = store.upgrade()
-    finally:
-        store.dispose()
-    TensorStore(obj.store_path, create=True)
+    before, head = obj.workspace.init()
     if before == head:
-        click.echo(f"{store.url} is already at schema {head}; tensor store {obj.store_path}")
+        click.echo(f"{obj.db} is already at schema {head}; tensor store {obj.store_path}")
     else:
-        click.echo(f"created {store.url} at schema {head}; tensor store {obj.store_path}")
+        click.echo(f"created {obj.db} at schema {head}; tensor store {obj.store_path}")
 
 
 @cli.command()
@@ -77,17 +75,12 @@ def init(obj: Context):
 @click.pass_obj
 def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
     """Cells the spec wants, and how many are done, missing, running and failed."""
-    from .fill import STATE_COLUMNS, plan_report, selection
+    from .fill import STATE_COLUMNS
     from .spec import load_spec
 
     spec = load_spec(spec_path)
-    plan_all, chosen = selection(spec, kinds, where, limit)
-    store = obj.open()
-    try:
-        report = plan_report(store, chosen, max_attempts)
-        stale = store.stale_members(spec.name, [c.key for c in plan_all.cells])
-    finally:
-        store.dispose()
+    report = obj.workspace.plan(spec, kinds, where, limit, max_attempts)
+    stale = report.stale
     if as_json:
         click.echo(json.dumps({"study": spec.name, "kinds": {k: {c: v[c] for c in STATE_COLUMNS} for k, v in report.rows.items()},
                                "exhausted": report.exhausted, "dropped": len(stale)}, indent=2))
@@ -133,11 +126,9 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
 def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_failed, max_attempts, lease_s, device, gang,
                  quiet, executor, scheduler, resources, partition, time_min, gpus, slurm_folder, slurm_cluster):
     """Compute the cells the spec wants and the database lacks. Safe to kill and rerun."""
-    from .engine import FillOptions
-    from .fill import fill, plan_report, selection
+    from .fill import plan_report, selection
     from .progress import Progress
     from .spec import load_spec
-    from .tensors import TensorStore
 
     if workers is not None and workers < 1:
         raise click.BadParameter("must be 1 or more", param_hint="--workers")
@@ -148,22 +139,19 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
     if not math.isfinite(lease_s) or lease_s <= 0:
         raise click.BadParameter(f"must be a positive number of seconds, not {lease_s}", param_hint="--lease")
     spec = load_spec(spec_path)
-    plan, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
-    _check_store_path(obj.store_path)
+    _, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
     runner_pool = _executor(executor, obj, workers, scheduler, resources, partition, time_min, gpus,
                             slurm_folder, slurm_cluster)
-    store = obj.open()
-    progress = None
+    progress = Progress(total=0, quiet=quiet)
     try:
-        TensorStore(obj.store_path, create=True).probe_writable()
-        progress = Progress(total=0, quiet=quiet)
-        options = FillOptions(lease_s=lease_s, max_attempts=max_attempts, device=device, data_dir=obj.data, gang=gang)
-        result = fill(store, plan, chosen, obj.db, obj.store_path, options=options, workers=workers or 1,
-                      retry_failed=retry_failed, progress=progress, executor=runner_pool)
+        result = obj.workspace.fill(spec, kinds, where, limit, gang=gang, lease=lease_s, max_attempts=max_attempts,
+                                    device=device, retry_failed=retry_failed, executor=runner_pool, progress=progress)
+    finally:
+        progress.close()
+    store = obj.open()
+    try:
         after = plan_report(store, chosen, max_attempts)
     finally:
-        if progress is not None:
-            progress.close()
         store.dispose()
     report = result.report
     if not quiet:
@@ -187,22 +175,29 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
 
 
 def _executor(name, obj, workers, scheduler, resources, partition, time_min, gpus, slurm_folder, slurm_cluster):
-    """None for local processes; else a distributed executor, after refusing what cannot be shared."""
+    """The executor --executor names, built from its options, after refusing what cannot be shared."""
     from . import executors
 
     parsed = executors.parse_resources(resources)
-    if name == "local":
+
+    def on_this_machine():
         if scheduler or parsed:
             raise click.UsageError("--scheduler and --resource need --executor dask or slurm")
-        return None
-    executors.require_shared(obj.db, obj.store_path, name)
-    if name == "dask":
+        return executors.local(workers or 1)
+
+    def dask():
+        executors.require_shared(obj.db, obj.store_path, name)
         if not scheduler:
             raise click.UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
         return executors.DaskExecutor(scheduler, workers, parsed)
-    return executors.SlurmExecutor(folder=slurm_folder, workers=workers or 4, partition=partition, time_min=time_min,
-                                   gpus=gpus, cluster=None if slurm_cluster == "auto" else slurm_cluster,
-                                   resources=parsed)
+
+    def slurm():
+        executors.require_shared(obj.db, obj.store_path, name)
+        return executors.SlurmExecutor(folder=slurm_folder, workers=workers or 4, partition=partition,
+                                       time_min=time_min, gpus=gpus,
+                                       cluster=None if slurm_cluster == "auto" else slurm_cluster, resources=parsed)
+
+    return {"local": on_this_machine, "dask": dask, "slurm": slurm}[name]()
 
 
 @cli.command()
@@ -244,23 +239,14 @@ def status(obj: Context, as_json):
 @click.pass_obj
 def check(obj: Context, repair, as_json):
     """Read back every tensor a done row points at; list orphan arrays and missing ones. Exit 1 on any finding."""
-    from . import maintenance
-    from .tensors import TensorStore
-
-    store = obj.open()
-    try:
-        tensors = TensorStore(obj.store_path, create=False)
-        report = maintenance.check(store, tensors)
-        fixed = maintenance.repair(store, tensors, report) if repair and report.findings else None
-    finally:
-        store.dispose()
+    report, fixed = obj.workspace.check(repair)
     if as_json:
         click.echo(json.dumps({"tensors_read": report.tensors_read, "arrays": report.arrays_seen,
                                "in_flight": report.in_flight,
                                "findings": [f.__dict__ for f in report.findings],
                                "reset": fixed[0] if fixed else [], "removed": fixed[1] if fixed else 0}, indent=2))
     else:
-        click.echo(f"database {store.url}, tensor store {obj.store_path}: {report.tensors_read} tensors read back, "
+        click.echo(f"database {obj.db}, tensor store {obj.store_path}: {report.tensors_read} tensors read back, "
                    f"{report.arrays_seen} arrays, {report.in_flight} in flight, {len(report.findings)} finding(s)")
         for finding in report.findings[:50]:
             click.echo(finding.line())
@@ -319,23 +305,12 @@ def upgrade(obj: Context):
 @click.pass_obj
 def current(obj: Context):
     """Print the database's schema revision and the one this code needs."""
-    from .store import migrate
-
     store = obj.open(check=False)
     try:
-        click.echo(f"database {migrate.current_revision(store.engine) or 'none'}, code {migrate.head_revision()}")
+        current, head = store.schema_revision()
     finally:
         store.dispose()
-
-
-def _check_store_path(path: str) -> None:
-    if "://" in path:
-        return
-    p = Path(path)
-    if p.exists() and not p.is_dir():
-        raise StoreError(f"tensor store {path} is a file, not a Zarr store (a folder)")
-    if not p.exists() and not p.parent.exists():
-        raise StoreError(f"cannot create tensor store {path}: folder {p.parent} does not exist")
+    click.echo(f"database {current or 'none'}, code {head}")
 
 
 def _table(header, rows):

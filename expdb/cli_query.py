@@ -63,14 +63,14 @@ def query(obj: Context, name, study, fmt, out, profile, queries_dir):
     """Run the saved query NAME (without NAME: list the saved queries)."""
     import polars as pl
 
-    from . import saved
-    from .query import Tables
+    from . import catalogue
+    from .tables import Tables
 
     if name is None:
-        for query_name, fn in sorted(saved.queries(queries_dir).items()):
+        for query_name, fn in sorted(catalogue.queries(queries_dir).items()):
             click.echo(f"{query_name:24s} {(fn.__doc__ or '').strip().splitlines()[0] if fn.__doc__ else ''}")
         return
-    fn = saved.find(name, queries_dir)
+    fn = catalogue.find(name, queries_dir)
     with Tables(obj.db) as tables:
         tables.profile = profile
         result = fn(tables, tables.resolve_study(study))
@@ -86,7 +86,7 @@ def query(obj: Context, name, study, fmt, out, profile, queries_dir):
 @click.pass_obj
 def sql(obj: Context, statement, fmt, out, limit):
     """Run one SQL statement on a read-only connection (writes fail and change nothing)."""
-    from .query import run_sql
+    from .tables import run_sql
 
     write_frame(run_sql(obj.db, statement, limit), fmt, out)
 
@@ -102,7 +102,7 @@ def sql(obj: Context, statement, fmt, out, limit):
 @click.pass_obj
 def verify(obj: Context, study, names, as_json, strict, profile, record, queries_dir):
     """Re-check the study's claims against the database."""
-    from .query import Tables
+    from .tables import Tables
     from .verify import findings, run_claims, strict_failures, verify_table
 
     with Tables(obj.db) as tables:
@@ -134,7 +134,7 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, queries
 @click.pass_obj
 def report(obj: Context, out_dir, study, profile, queries_dir):
     """Write OUT_DIR/index.html: the study's figures, each with its claim's verdict."""
-    from .query import Tables
+    from .tables import Tables
     from expdb_queries.report import write_report
 
     with Tables(obj.db) as tables:
@@ -160,7 +160,7 @@ def import_dlib(obj: Context, file, study):
 @click.pass_obj
 def dump(obj: Context, out_dir, study):
     """Write every done cell of a study and its rows (not the tensors) as a results bundle."""
-    from .query import Tables
+    from .tables import Tables
 
     with Tables(obj.db) as tables:
         name = tables.resolve_study(study)

@@ -6,16 +6,18 @@ reclaims the cell. The engine knows cells and runners, never models or metrics.
 
 from __future__ import annotations
 
-import multiprocessing
+import json
 import os
+import selectors
+import subprocess
+import sys
 import socket
 import threading
 import time
 import traceback as tb
 import uuid
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Callable, NamedTuple, Sequence
 
 import numpy as np
 
@@ -259,16 +261,40 @@ def run_in_process(db_url: str, store_path: str, ids: Sequence[int], options: Fi
         store.dispose()
 
 
-def _process_main(db_url, store_path, ids, options, queue, owner):
+class CellSeen(NamedTuple):
+    """A cell a worker process finished, as its parent hears of it."""
+
+    kind: str
+    key: str
+
+
+def worker_process_main() -> None:
+    """`python -m expdb.worker`: one claim loop in a worker process of run_local_processes. The
+    job comes as one JSON object on stdin; what happened goes out as JSON lines on stdout, a
+    line per finished cell and a last line with the counts (or the error). A plain process, not
+    multiprocessing's spawn: that would import the parent's main script again in every worker,
+    which runs a user's script (or a notebook's code) once more per worker."""
+    job = json.loads(sys.stdin.read())
+    owner = job["owner"]
+
+    def say(event: dict) -> None:
+        sys.stdout.write(json.dumps(event) + "\n")
+        sys.stdout.flush()
+
+    def tell(cell, outcome, seconds, error):
+        say({"event": "cell", "kind": cell.kind, "key": cell.key, "outcome": outcome, "seconds": seconds,
+             "error": error})
+
     try:
-        report = run_in_process(db_url, store_path, ids, options, owner=owner)
-        queue.put(("ok", owner, report.computed, report.failed, report.lost))
+        report = run_in_process(job["db_url"], job["store_path"], job["ids"], FillOptions(**job["options"]),
+                                owner=owner, on_cell=tell)
+        say({"event": "ok", "computed": report.computed, "failed": report.failed, "lost": report.lost})
     except KeyboardInterrupt:
-        queue.put(("interrupted", owner, 0, 0, 0))
+        say({"event": "interrupted"})
     except ExpdbError as exc:
-        queue.put(("error", owner, str(exc), 0, 0))
+        say({"event": "error", "message": str(exc)})
     except Exception:
-        queue.put(("error", owner, tb.format_exc(limit=3), 0, 0))
+        say({"event": "error", "message": tb.format_exc(limit=3)})
 
 
 # Every library that starts a thread pool per process: OpenMP (torch, sklearn's trees), the BLAS
@@ -286,70 +312,63 @@ def worker_thread_limits(workers: int, cores: int | None = None, environ=None) -
     return {name: share for name in THREAD_VARIABLES if name not in environ}
 
 
-@contextmanager
-def _environment(overrides: dict[str, str]):
-    """Spawned processes copy os.environ when they start; this is the only way to give them
-    variables that libraries read at import, before any of our code runs in them."""
-    saved = {name: os.environ.get(name) for name in overrides}
-    os.environ.update(overrides)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-
-
 def run_local_processes(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions, workers: int,
-                        on_poll: Callable[[], None] | None = None) -> WorkerReport:
-    """N worker processes on this machine, each its own claim loop on the shared database and its
-    share of the cores. A process that ends without reporting (killed, out of memory) is named
-    in report.dead under the lease owner it claimed cells as."""
-    ctx = multiprocessing.get_context("spawn")
-    queue = ctx.Queue()
+                        on_poll: Callable[[], None] | None = None, on_cell=None) -> WorkerReport:
+    """N worker processes on this machine (`python -m expdb.worker`), each its own claim loop on
+    the shared database and its share of the cores. A process that ends without reporting
+    (killed, out of memory) is named in report.dead under the lease owner it claimed cells as."""
     owners = [new_owner(f"w{i}") for i in range(workers)]
-    procs = [ctx.Process(target=_process_main, args=(db_url, store_path, list(ids), options, queue, owner),
-                         daemon=False) for owner in owners]
-    with _environment(worker_thread_limits(workers)):
-        for p in procs:
-            p.start()
-    report = WorkerReport()
-    reported: set[str] = set()
-
-    def drain():
-        while True:
-            try:
-                status, owner, a, b, c = queue.get(timeout=0.05)
-            except Exception:  # queue.Empty: nothing (more) to read now
-                return
-            reported.add(owner)
-            if status == "ok":
-                report.computed += a
-                report.failed += b
-                report.lost += c
-            elif status == "error":
-                report.errors.append(a)
-
+    env = {**os.environ, **worker_thread_limits(workers)}
+    job = {"db_url": db_url, "store_path": store_path, "ids": list(ids), "options": asdict(options)}
+    procs = []
     try:
-        while any(p.is_alive() for p in procs):
-            if on_poll is not None:
+        for owner in owners:
+            proc = subprocess.Popen([sys.executable, "-m", "expdb.worker"], stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE, env=env, text=True)
+            proc.stdin.write(json.dumps({**job, "owner": owner}))
+            proc.stdin.close()
+            procs.append(proc)
+        report = WorkerReport()
+        reported: set[str] = set()
+        selector = selectors.DefaultSelector()
+        for owner, proc in zip(owners, procs):
+            selector.register(proc.stdout, selectors.EVENT_READ, owner)
+        last_poll = 0.0
+        while selector.get_map():
+            for key, _ in selector.select(timeout=0.2):
+                line = key.fileobj.readline()
+                if not line:
+                    selector.unregister(key.fileobj)
+                    continue
+                event = json.loads(line)
+                if event["event"] == "cell":
+                    if on_cell is not None:
+                        on_cell(CellSeen(event["kind"], event["key"]), event["outcome"], event["seconds"], event["error"])
+                    continue
+                reported.add(key.data)
+                if event["event"] == "ok":
+                    report.computed += event["computed"]
+                    report.failed += event["failed"]
+                    report.lost += event["lost"]
+                elif event["event"] == "error":
+                    report.errors.append(event["message"])
+            if on_poll is not None and time.time() - last_poll >= options.poll_s:
                 on_poll()
-            drain()
-            for p in procs:
-                p.join(timeout=max(0.2, options.poll_s / len(procs)))
-        drain()
+                last_poll = time.time()
     except KeyboardInterrupt:
-        for p in procs:
-            p.terminate()
+        for proc in procs:
+            proc.terminate()
         raise
+    for proc in procs:
+        proc.wait()
     if on_poll is not None:
         on_poll()
-    for owner, p in zip(owners, procs):
+    for owner, proc in zip(owners, procs):
         if owner not in reported:
-            how = f"was killed by signal {-p.exitcode}" if p.exitcode and p.exitcode < 0 else f"exited with code {p.exitcode}"
-            report.dead[owner] = f"worker process {p.pid} {how}"
-        elif p.exitcode not in (0, None):
-            report.errors.append(f"worker process {p.pid} exited with code {p.exitcode}")
+            how = (f"was killed by signal {-proc.returncode}" if proc.returncode and proc.returncode < 0
+                   else f"exited with code {proc.returncode}")
+            report.dead[owner] = f"worker process {proc.pid} {how}"
+        elif proc.returncode not in (0, None):
+            report.errors.append(f"worker process {proc.pid} exited with code {proc.returncode}")
     return report
+

@@ -1,11 +1,12 @@
-"""Past one machine: the same claim loop, started by a distributed engine.
+"""Executors: who starts the claim loops of a fill. One interface, four implementations.
 
-The database stays the single source of truth. Dask or Slurm only starts workers; each
-worker runs expdb's own claim loop (engine.Worker) against the shared PostgreSQL database
-and tensor store, so leases, retries and "never twice" hold exactly as on one machine.
-Cells are split into groups by the resources their kind needs (e.g. train cells on GPU
-workers, represent and evaluate cells anywhere); a group's workers wait while cells of
-another group that theirs depend on are still open.
+Every executor runs expdb's own claim loop (engine.Worker) against the database, which stays
+the single source of truth: leases, retries and "never twice" hold the same way whoever
+starts the loops. InProcess runs one loop in this process; LocalProcesses N loops in worker
+processes on this machine; Dask and Slurm start loops on other machines, against a shared
+PostgreSQL database and tensor store. There, cells are split into groups by the resources
+their kind needs (e.g. train cells on GPU workers, represent and evaluate cells anywhere); a
+group's workers wait while cells of another group that theirs depend on are still open.
 """
 
 from __future__ import annotations
@@ -17,10 +18,61 @@ from typing import Callable, Sequence
 
 from sqlalchemy.engine import make_url
 
-from .engine import FillOptions, WorkerReport, run_in_process
+from abc import ABC, abstractmethod
+
+from .cells import KIND_ORDER
+from .engine import FillOptions, WorkerReport, run_in_process, run_local_processes
 from .errors import DatabaseError, ExpdbError, StoreError
 
-KINDS = ("train", "represent", "evaluate")
+
+@dataclass(frozen=True)
+class Job:
+    """What a fill hands an executor: the cells to compute (ids, by kind) and how."""
+
+    db_url: str
+    store_path: str
+    ids: list[int]
+    kinds_by_id: dict[int, str]
+    options: FillOptions
+
+
+class Executor(ABC):
+    """Starts claim loops for a job and says what they did. on_poll is called every few seconds
+    while they run (progress from the database); on_cell(cell, outcome, seconds, error) for each
+    cell a loop finished, where the executor can see it (this machine's loops)."""
+
+    name: str = ""
+
+    @abstractmethod
+    def run(self, job: Job, on_poll: Callable[[], None] | None = None,
+            on_cell: Callable | None = None) -> WorkerReport: ...
+
+
+@dataclass
+class InProcess(Executor):
+    """One claim loop, here."""
+
+    name = "in-process"
+
+    def run(self, job, on_poll=None, on_cell=None):
+        return run_in_process(job.db_url, job.store_path, job.ids, job.options, on_cell=on_cell)
+
+
+@dataclass
+class LocalProcesses(Executor):
+    """N worker processes on this machine, each its own claim loop and its share of the cores."""
+
+    workers: int
+    name = "local processes"
+
+    def run(self, job, on_poll=None, on_cell=None):
+        return run_local_processes(job.db_url, job.store_path, job.ids, job.options, self.workers,
+                                   on_poll=on_poll, on_cell=on_cell)
+
+
+def local(workers: int) -> Executor:
+    """This machine's executor for N workers."""
+    return InProcess() if workers <= 1 else LocalProcesses(workers)
 
 
 def claim_loop(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions,
@@ -52,8 +104,8 @@ def parse_resources(values: Sequence[str]) -> dict[str, dict[str, float]]:
             amount_value = float(amount)
         except ValueError:
             raise ExpdbError(f"--resource {text!r}: expected KIND:NAME=AMOUNT, e.g. train:GPU=1") from None
-        if kind not in KINDS:
-            raise ExpdbError(f"--resource {text!r}: kind must be one of {', '.join(KINDS)}")
+        if kind not in KIND_ORDER:
+            raise ExpdbError(f"--resource {text!r}: kind must be one of {', '.join(KIND_ORDER)}")
         out.setdefault(kind, {})[name] = amount_value
     return out
 
@@ -85,14 +137,14 @@ def _add(report: WorkerReport, counts) -> None:
 
 
 @dataclass
-class DaskExecutor:
+class DaskExecutor(Executor):
     scheduler: str
     workers: int | None = None  # claim loops per group; default: the cluster's threads
     resources: dict[str, dict[str, float]] = field(default_factory=dict)
     name = "dask"
 
-    def run(self, db_url, store_path, ids, kinds_by_id, options: FillOptions,
-            on_poll: Callable[[], None] | None = None) -> WorkerReport:
+    def run(self, job, on_poll=None, on_cell=None) -> WorkerReport:
+        db_url, store_path, ids, kinds_by_id, options = job.db_url, job.store_path, job.ids, job.kinds_by_id, job.options
         try:
             from distributed import Client, wait
         except ImportError:
@@ -129,7 +181,7 @@ class DaskExecutor:
 
 
 @dataclass
-class SlurmExecutor:
+class SlurmExecutor(Executor):
     folder: str = ".expdb-slurm"
     workers: int = 4  # jobs per group (one job array each)
     partition: str | None = None
@@ -139,8 +191,8 @@ class SlurmExecutor:
     resources: dict[str, dict[str, float]] = field(default_factory=dict)
     name = "slurm"
 
-    def run(self, db_url, store_path, ids, kinds_by_id, options: FillOptions,
-            on_poll: Callable[[], None] | None = None) -> WorkerReport:
+    def run(self, job, on_poll=None, on_cell=None) -> WorkerReport:
+        db_url, store_path, ids, kinds_by_id, options = job.db_url, job.store_path, job.ids, job.kinds_by_id, job.options
         try:
             import submitit
         except ImportError:

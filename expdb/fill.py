@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from .cells import KIND_ORDER, PlannedCell
-from .engine import FillOptions, WorkerReport, run_in_process, run_local_processes
+from .engine import FillOptions, WorkerReport
 from .planner import Plan, build_plan, select
 from .spec import Spec
 from .store import Store
@@ -19,6 +19,7 @@ STATE_COLUMNS = ("wanted", "done", "missing", "running", "failed")
 class PlanReport:
     rows: dict[str, Counter] = field(default_factory=dict)  # kind -> counts
     exhausted: int = 0  # failed cells that --retry-failed will not retry
+    stale: list[str] = field(default_factory=list)  # keys the study holds that its spec no longer asks for
 
     def total(self, column: str) -> int:
         return sum(row[column] for row in self.rows.values())
@@ -55,10 +56,14 @@ class FillResult:
 
 
 def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, store_path: str, *,
-         options: FillOptions | None = None, workers: int = 1, retry_failed: bool = False,
-         progress=None, executor=None) -> FillResult:
-    """Compute the chosen cells of a plan (see selection) that the database lacks."""
+         options: FillOptions | None = None, retry_failed: bool = False, progress=None,
+         executor=None) -> FillResult:
+    """Compute the chosen cells of a plan (see selection) that the database lacks, with an
+    executor (expdb.executors; default: one claim loop in this process)."""
+    from .executors import InProcess, Job
+
     options = options or FillOptions()
+    executor = executor or InProcess()
     spec = plan.spec
     study_id = store.save_study(spec.name, spec.description, spec.text, spec.sha256)
     inserted = store.insert_cells(study_id, plan.with_ancestors(chosen))
@@ -83,14 +88,11 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
 
     if not todo or not (before.claimable or before.running):
         report = WorkerReport()
-    elif executor is not None:
-        kinds_by_id = {ids_by_key[c.key]: c.kind for c in chosen}
-        report = executor.run(db_url, store_path, todo, kinds_by_id, options, on_poll=poll)
-    elif workers <= 1:
-        on_cell = (lambda c, outcome, seconds, error: progress.cell(c.kind, c.key, outcome, seconds, error)) if progress else None
-        report = run_in_process(db_url, store_path, todo, options, on_cell=on_cell)
     else:
-        report = run_local_processes(db_url, store_path, todo, options, workers, on_poll=poll)
+        job = Job(db_url, store_path, todo, {ids_by_key[c.key]: c.kind for c in chosen}, options)
+        on_cell = (lambda c, outcome, seconds, error: progress.cell(c.kind, c.key, outcome, seconds, error)) \
+            if progress is not None else None
+        report = executor.run(job, on_poll=poll, on_cell=on_cell)
     report.errors += [describe_dead_worker(store, owner, how) for owner, how in report.dead.items()]
     return FillResult(len(ids), inserted, before.done, retried, report, dropped)
 

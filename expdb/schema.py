@@ -17,7 +17,6 @@ from sqlmodel import Field, SQLModel
 # Alembic keeps its revision here, not in "alembic_version", which other tools use.
 VERSION_TABLE = "expdb_schema_version"
 
-CELL_KINDS = ("train", "represent", "evaluate")
 CELL_STATES = ("pending", "running", "done", "failed")
 
 metadata = SQLModel.metadata

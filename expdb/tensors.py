@@ -36,7 +36,7 @@ class TensorStore:
                 raise StoreError(f"tensor store {self.location} is a file, not a Zarr store (a folder)")
             if not path.exists():
                 if not create:
-                    raise StoreError(f"no tensor store at {self.location}; run: expdb --store {self.location} init")
+                    raise StoreError(f"no tensor store at {self.location}; run: expdb --tensors {self.location} init")
                 if not path.parent.exists():
                     raise StoreError(f"cannot create tensor store {self.location}: folder {path.parent} does not exist")
             elif any(path.iterdir()) and not (path / "zarr.json").exists():

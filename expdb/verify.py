@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import textwrap
 
-from . import saved
+from . import catalogue
 from .claims import ERROR, FAILS, INCONCLUSIVE, NOT_ENOUGH, Check, ClaimResult
 from .errors import ExpdbError
 
@@ -15,7 +15,7 @@ WIDTH = 100
 
 def run_claims(tables, study: str, names=(), queries_dir: str | None = None,
                profile: str | None = None) -> list[ClaimResult]:
-    known = saved.claims(queries_dir)
+    known = catalogue.claims(queries_dir)
     unknown = [n for n in names if n not in known]
     if unknown:
         raise ExpdbError(f"unknown claim {unknown[0]!r} (known: {', '.join(known)})")

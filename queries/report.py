@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from expdb import saved, svg
+from expdb import catalogue, svg
 from expdb.claims import ClaimResult
 
 from .common import LABEL, METRICS, headline_long
@@ -98,7 +98,7 @@ def _table(frame: pl.DataFrame, digits: int = 3) -> str:
 
 
 def build_html(tables, study: str, queries_dir: str | None = None) -> str:
-    claims = saved.claims(queries_dir)
+    claims = catalogue.claims(queries_dir)
     results = {name: claim.evaluate(tables, study) for name, claim in claims.items()}
     models = tables.models(study).collect()
     sections = [f"<h1>expdb report: study {escape(study)}</h1>",

@@ -29,12 +29,11 @@ CHECKPOINT_SECONDS = 60.0
 FINAL_WINDOW = 100
 SYNC_EVERY = 50  # updates between reads of the losses back from the device
 LOSS_NAMES = ("reconstruction_loss", "kl_loss", "elbo", "regularizer", "loss")
+# The reference numbers its models in this order of methods (docs/study.md, section 1); each
+# method's swept strength and its values are the method's own (methods/).
 REFERENCE_METHODS = ("beta_vae", "factor_vae", "dip_vae_i", "dip_vae_ii", "beta_tc_vae", "annealed_vae")
-REFERENCE_STRENGTHS = {
-    "beta_vae": ("beta", [1, 2, 4, 6, 8, 16]), "factor_vae": ("gamma", [10, 20, 30, 40, 50, 100]),
-    "dip_vae_i": ("lambda_od", [1, 2, 5, 10, 20, 50]), "dip_vae_ii": ("lambda_od", [1, 2, 5, 10, 20, 50]),
-    "beta_tc_vae": ("beta", [1, 2, 4, 6, 8, 10]), "annealed_vae": ("c_max", [5, 10, 25, 50, 75, 100]),
-}
+REFERENCE_STRENGTHS = {name: (methods()[name].strength, list(methods()[name].reference_values))
+                       for name in REFERENCE_METHODS}
 SETTINGS = {
     "steps": 300_000,
     "batch_size": 64,

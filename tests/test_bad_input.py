@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 
 from conftest import run_cli, toy_spec
-from expdb.query import run_sql
+from expdb.tables import run_sql
 from test_cli_errors import assert_refused
 
 SPEC = """
@@ -52,7 +52,7 @@ def spec(tmp_path, name='"s"', seeds="values = [0, 1]", dataset='"d"', beta="1.0
 
 
 def _init(db_url, tmp_path):
-    assert run_cli("--db", db_url, "--store", tmp_path / "z.zarr", "init").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", tmp_path / "z.zarr", "init").returncode == 0
 
 
 def _cells(db_url):
@@ -82,7 +82,7 @@ def test_refused_at_plan_time_on_both_backends(db_url, tmp_path, case):
     path = spec(tmp_path, **kwargs)
     _init(db_url, tmp_path)
     for command in ("plan", "fill"):
-        result = run_cli("--db", db_url, "--store", tmp_path / "z.zarr", command, path, timeout=60)
+        result = run_cli("--db", db_url, "--tensors", tmp_path / "z.zarr", command, path, timeout=60)
         assert_refused(result, words)
     assert _cells(db_url) == {"study": 0, "cell": 0, "study_cell": 0}
 
@@ -90,7 +90,7 @@ def test_refused_at_plan_time_on_both_backends(db_url, tmp_path, case):
 def test_a_garbage_or_truncated_sqlite_file_is_refused(tmp_path):
     spec_path = toy_spec(tmp_path)
     good = tmp_path / "good.db"
-    assert run_cli("--db", f"sqlite:///{good}", "--store", tmp_path / "z.zarr", "init").returncode == 0
+    assert run_cli("--db", f"sqlite:///{good}", "--tensors", tmp_path / "z.zarr", "init").returncode == 0
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(bytes(range(256)) * 40)
     truncated = tmp_path / "truncated.db"
@@ -98,14 +98,14 @@ def test_a_garbage_or_truncated_sqlite_file_is_refused(tmp_path):
     for path, words in ((garbage, "is not a SQLite database"), (truncated, "is truncated")):
         before = path.read_bytes()
         for args in (["status"], ["plan", spec_path], ["fill", spec_path], ["verify"], ["db", "upgrade"]):
-            assert_refused(run_cli("--db", f"sqlite:///{path}", "--store", tmp_path / "z.zarr", *args), words)
+            assert_refused(run_cli("--db", f"sqlite:///{path}", "--tensors", tmp_path / "z.zarr", *args), words)
         assert path.read_bytes() == before
 
 
 def _bundle(tmp_path):
     source = f"sqlite:///{tmp_path / 'source.db'}"
-    assert run_cli("--db", source, "--store", tmp_path / "s.zarr", "init").returncode == 0
-    assert run_cli("--db", source, "--store", tmp_path / "s.zarr", "fill", toy_spec(tmp_path), "--quiet").returncode == 0
+    assert run_cli("--db", source, "--tensors", tmp_path / "s.zarr", "init").returncode == 0
+    assert run_cli("--db", source, "--tensors", tmp_path / "s.zarr", "fill", toy_spec(tmp_path), "--quiet").returncode == 0
     out = tmp_path / "bundle"
     assert run_cli("--db", source, "dump", out).returncode == 0
     return out
@@ -166,7 +166,7 @@ def test_a_read_only_tensor_store_is_found_before_any_cell_is_claimed(tmp_path):
     _init(db, tmp_path)
     spec_path = toy_spec(tmp_path)
     script = (f"mount --bind -o ro {zarr} {zarr} && exec {sys.executable} -m expdb.cli --db {db} "
-              f"--store {zarr} fill {spec_path}")
+              f"--tensors {zarr} fill {spec_path}")
     result = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120)
     assert_refused(result, f"tensor store {zarr} is not writable", "Read-only file system")
     assert _cells(db) == {"study": 0, "cell": 0, "study_cell": 0}

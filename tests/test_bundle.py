@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from expdb.query import run_sql
+from expdb.tables import run_sql
 
 from conftest import run_cli, toy_spec
 from planted import build, load_into, quality_scores
@@ -25,8 +25,8 @@ def test_filled_study_round_trip(db_url, tmp_path):
     source = f"sqlite:///{tmp_path / 'source.db'}"
     spec = toy_spec(tmp_path, datasets=("a", "b"), seeds=2)
     store = str(tmp_path / "zarr")
-    assert run_cli("--db", source, "--store", store, "init").returncode == 0
-    filled = run_cli("--db", source, "--store", store, "fill", spec, "--quiet")
+    assert run_cli("--db", source, "--tensors", store, "init").returncode == 0
+    filled = run_cli("--db", source, "--tensors", store, "fill", spec, "--quiet")
     assert filled.returncode == 0, filled.stderr
     out = tmp_path / "bundle"
     dumped = run_cli("--db", source, "dump", out)
@@ -49,7 +49,7 @@ def test_filled_study_round_trip(db_url, tmp_path):
     assert again.returncode == 0 and "0 of" in again.stdout
     assert _counts(db_url) == _counts(source)
     # the loaded study is the same study: planning it finds nothing missing
-    plan = run_cli("--db", db_url, "--store", store, "plan", spec, "--json")
+    plan = run_cli("--db", db_url, "--tensors", store, "plan", spec, "--json")
     assert plan.returncode == 0, plan.stderr
     kinds = json.loads(plan.stdout)["kinds"]
     assert all(row["missing"] == 0 and row["done"] == row["wanted"] for row in kinds.values())

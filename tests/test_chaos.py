@@ -30,14 +30,14 @@ def _children(pid: int) -> list[int]:
 
 
 def _workers(command: subprocess.Popen) -> list[int]:
-    """The claim-loop processes of a fill command (multiprocessing's resource tracker aside)."""
+    """The claim-loop processes of a fill command (`python -m expdb.worker`)."""
     found = []
     for pid in _children(command.pid):
         try:
             cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
         except OSError:
             continue
-        if b"spawn_main" in cmdline and b"resource_tracker" not in cmdline:
+        if b"expdb.worker" in cmdline:
             found.append(pid)
     return found
 
@@ -57,11 +57,11 @@ def _group(pgid: int) -> set[int]:
 
 def test_random_kills_lose_nothing_and_repeat_nothing(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
-    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
     spec = toy_spec(tmp_path, steps=1, seeds=3)
     trace = tmp_path / "trace"
     env = {**os.environ, "EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "1.0"}
-    args = [sys.executable, "-m", "expdb.cli", "--db", db_url, "--store", str(zarr), "fill", str(spec),
+    args = [sys.executable, "-m", "expdb.cli", "--db", db_url, "--tensors", str(zarr), "fill", str(spec),
             "--workers", "2", "--lease", LEASE, "--max-attempts", "50", "--quiet"]
 
     def start(gang="1"):
@@ -97,7 +97,7 @@ def test_random_kills_lose_nothing_and_repeat_nothing(db_url, tmp_path):
     for command in commands:
         command.communicate(timeout=120)  # a command whose worker was killed ends with exit code 1
 
-    final = run_cli("--db", db_url, "--store", zarr, "fill", spec, "--lease", LEASE, "--max-attempts", "50",
+    final = run_cli("--db", db_url, "--tensors", zarr, "fill", spec, "--lease", LEASE, "--max-attempts", "50",
                     env={"EXPDB_TOY_TRACE": str(trace)})
     assert final.returncode == 0, f"seed {seed}: {final.stdout}{final.stderr}"
     total = sum(toy_counts(seeds=3).values())
@@ -112,5 +112,5 @@ def test_random_kills_lose_nothing_and_repeat_nothing(db_url, tmp_path):
     assert not twice, f"seed {seed}: computed twice by workers that were never killed: {twice}"
     everything = collections.Counter(line.split()[1] for line in trace_lines(trace))
     assert len(everything) == total
-    check = run_cli("--db", db_url, "--store", zarr, "check")
+    check = run_cli("--db", db_url, "--tensors", zarr, "check")
     assert check.returncode == 0 and "0 finding(s)" in check.stdout, f"seed {seed}: {check.stdout}"

@@ -7,19 +7,19 @@ import shutil
 import numpy as np
 
 from conftest import run_cli, toy_counts, toy_spec
-from expdb.query import Tables
+from expdb.tables import Tables
 from expdb.store import open_store
 from expdb.tensors import TensorStore
 
 
 def _fill(db_url, zarr, spec):
-    result = run_cli("--db", db_url, "--store", zarr, "fill", spec, "--quiet")
+    result = run_cli("--db", db_url, "--tensors", zarr, "fill", spec, "--quiet")
     assert result.returncode == 0, result.stderr
     return result
 
 
 def _check(db_url, zarr, *args):
-    return run_cli("--db", db_url, "--store", zarr, "check", *args)
+    return run_cli("--db", db_url, "--tensors", zarr, "check", *args)
 
 
 def _cell_keys(db_url):
@@ -32,12 +32,12 @@ def _cell_keys(db_url):
 
 def test_an_edited_spec_drops_cells_from_its_study_and_gc_removes_them(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
-    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
     _fill(db_url, zarr, toy_spec(tmp_path))
     per_method = sum(toy_counts().values()) // 2  # m1 and m2 have two strengths each
     renamed = toy_spec(tmp_path, m2="m3", filename="renamed.toml")
 
-    plan = run_cli("--db", db_url, "--store", zarr, "plan", renamed)
+    plan = run_cli("--db", db_url, "--tensors", zarr, "plan", renamed)
     assert f"{per_method} cell(s) of study toy are no longer in its spec" in plan.stdout
     assert json.loads(run_cli("--db", db_url, "plan", renamed, "--json").stdout)["dropped"] == per_method
     filled = _fill(db_url, zarr, renamed)
@@ -56,10 +56,10 @@ def test_an_edited_spec_drops_cells_from_its_study_and_gc_removes_them(db_url, t
     assert len(gone) == per_method
     tensors = TensorStore(str(zarr), create=False)
     assert any(any(key in path for key in gone) for path in tensors.arrays())
-    dry = run_cli("--db", db_url, "--store", zarr, "gc")
+    dry = run_cli("--db", db_url, "--tensors", zarr, "gc")
     assert dry.returncode == 0 and f"would delete {per_method} cell(s)" in dry.stdout
     assert len(_cell_keys(db_url)) == 3 * per_method  # nothing deleted yet
-    wet = run_cli("--db", db_url, "--store", zarr, "gc", "--yes")
+    wet = run_cli("--db", db_url, "--tensors", zarr, "gc", "--yes")
     assert wet.returncode == 0 and f"deleted {per_method} cell(s)" in wet.stdout, wet.stdout + wet.stderr
     kept = _cell_keys(db_url)
     assert not gone & kept and len(kept) == 2 * per_method
@@ -71,13 +71,13 @@ def test_an_edited_spec_drops_cells_from_its_study_and_gc_removes_them(db_url, t
 
 def test_check_finds_corrupt_missing_and_orphan_tensors_and_repair_recomputes(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
-    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
     spec = toy_spec(tmp_path)
     _fill(db_url, zarr, spec)
     clean = _check(db_url, zarr)
     assert clean.returncode == 0 and "0 finding(s)" in clean.stdout
     for command in ("status", "verify"):  # the other commands do not read tensors
-        assert run_cli("--db", db_url, "--store", zarr, command).returncode == 0
+        assert run_cli("--db", db_url, "--tensors", zarr, command).returncode == 0
 
     store = open_store(db_url)
     try:

@@ -14,7 +14,7 @@ from sqlalchemy import insert, select, update
 from conftest import run_cli
 from expdb.canonical import canonical, content_key, dumps
 from expdb.claims import FAILS, HOLDS, INCONCLUSIVE, NOT_ENOUGH, UNDEFINED
-from expdb.query import Tables
+from expdb.tables import Tables
 from expdb.schema import Cell, Evaluation, Score, Study, StudyCell
 from expdb.store import open_store
 from expdb_queries import CLAIMS

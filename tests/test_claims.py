@@ -11,7 +11,7 @@ import pytest
 from scipy.stats import spearmanr
 
 from expdb.claims import FAILS, HOLDS, INCONCLUSIVE, NOT_ENOUGH, UNDEFINED
-from expdb.query import Tables
+from expdb.tables import Tables
 from expdb_queries import CLAIMS
 
 from conftest import run_cli

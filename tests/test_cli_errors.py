@@ -98,7 +98,7 @@ def test_store_path_that_is_a_file(tmp_path):
     (work / "expdb.zarr").write_text("not a store")
     assert_refused(run_cli("init", cwd=work), "expdb.zarr is a file")
     assert sorted(os.listdir(work)) == ["expdb.zarr"]  # no database was created either
-    assert run_cli("--store", "elsewhere.zarr", "init", cwd=work).returncode == 0
+    assert run_cli("--tensors", "elsewhere.zarr", "init", cwd=work).returncode == 0
     before = snapshot(work)
     assert_refused(run_cli("fill", GOOD(tmp_path), cwd=work), "expdb.zarr is a file")
     assert snapshot(work) == before

@@ -38,8 +38,8 @@ def test_four_workers_in_two_commands_never_compute_a_cell_twice(db_url, tmp_pat
     spec = toy_spec(tmp_path, seeds=3)
     trace = tmp_path / "trace"
     env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.2"}  # long enough that every worker gets work
-    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
-    procs = [_fill(["--db", db_url, "--store", str(zarr), "fill", str(spec), "--workers", "2", "--quiet"], env)
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
+    procs = [_fill(["--db", db_url, "--tensors", str(zarr), "fill", str(spec), "--workers", "2", "--quiet"], env)
              for _ in range(2)]
     for p in procs:
         out, err = p.communicate(timeout=300)
@@ -60,9 +60,9 @@ def test_a_worker_killed_mid_cell_loses_nothing_and_duplicates_nothing(db_url, t
     zarr = tmp_path / "z.zarr"
     spec = toy_spec(tmp_path, steps=4)
     trace = tmp_path / "trace"
-    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
     slow = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.5"}
-    victim = _fill(["--db", db_url, "--store", str(zarr), "fill", str(spec), "--lease", "2", "--quiet"], slow)
+    victim = _fill(["--db", db_url, "--tensors", str(zarr), "fill", str(spec), "--lease", "2", "--quiet"], slow)
     deadline = time.time() + 60
     while len(trace_lines(trace)) < 2 and time.time() < deadline:
         time.sleep(0.05)
@@ -72,7 +72,7 @@ def test_a_worker_killed_mid_cell_loses_nothing_and_duplicates_nothing(db_url, t
     killed_key = trace_lines(trace)[-1].split()[1]
     states, _, _, _ = _counts(db_url)
     assert states.get("running") == 1 and states.get("done") == 1
-    done = run_cli("--db", db_url, "--store", zarr, "fill", spec, "--lease", "2", "--quiet",
+    done = run_cli("--db", db_url, "--tensors", zarr, "fill", spec, "--lease", "2", "--quiet",
                    env={"EXPDB_TOY_TRACE": str(trace)})
     assert done.returncode == 0, done.stderr
     total = sum(toy_counts().values())

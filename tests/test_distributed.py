@@ -14,7 +14,7 @@ import time
 import numpy as np
 import pytest
 
-from expdb.query import run_sql
+from expdb.tables import run_sql
 from expdb.tensors import TensorStore
 
 from conftest import run_cli, toy_counts, toy_spec, trace_lines
@@ -77,13 +77,13 @@ def test_dask_fills_every_cell_once_and_targets_gpu_workers(pg_url, tmp_path, tr
     env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.05"}
     cluster = DaskCluster(tmp_path, [["--resources", "GPU=1"], []], env)
     try:
-        assert run_cli("--db", pg_url, "--store", store, "init").returncode == 0
-        result = run_cli("--db", pg_url, "--store", store, "fill", spec, "--executor", "dask",
+        assert run_cli("--db", pg_url, "--tensors", store, "init").returncode == 0
+        result = run_cli("--db", pg_url, "--tensors", store, "fill", spec, "--executor", "dask",
                          "--scheduler", cluster.address, "--resource", "train:GPU=1", "--quiet", env=env)
         assert result.returncode == 0, result.stderr
         pids = cluster.worker_pids()
         gpu_pids = {pids[a] for a, r in cluster.resources().items() if r.get("GPU")}
-        again = run_cli("--db", pg_url, "--store", store, "fill", spec, "--executor", "dask",
+        again = run_cli("--db", pg_url, "--tensors", store, "fill", spec, "--executor", "dask",
                         "--scheduler", cluster.address)
     finally:
         cluster.close()
@@ -105,8 +105,8 @@ def test_a_killed_dask_worker_loses_nothing(pg_url, tmp_path, trace):
     env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.4"}
     cluster = DaskCluster(tmp_path, [[], []], env)
     try:
-        assert run_cli("--db", pg_url, "--store", store, "init").returncode == 0
-        fill = subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", pg_url, "--store", store, "fill", str(spec),
+        assert run_cli("--db", pg_url, "--tensors", store, "init").returncode == 0
+        fill = subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", pg_url, "--tensors", store, "fill", str(spec),
                                  "--executor", "dask", "--scheduler", cluster.address, "--lease", "3", "--quiet"],
                                 env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.time() + 60
@@ -132,8 +132,8 @@ def test_slurm_jobs_on_submitits_local_executor(pg_url, tmp_path, trace):
     spec = toy_spec(tmp_path, seeds=2)
     store = str(tmp_path / "shared.zarr")
     env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.05"}
-    assert run_cli("--db", pg_url, "--store", store, "init").returncode == 0
-    args = ["--db", pg_url, "--store", store, "fill", spec, "--executor", "slurm", "--slurm-cluster", "local",
+    assert run_cli("--db", pg_url, "--tensors", store, "init").returncode == 0
+    args = ["--db", pg_url, "--tensors", store, "fill", spec, "--executor", "slurm", "--slurm-cluster", "local",
             "--slurm-folder", tmp_path / "slurm", "--workers", "2", "--resource", "train:GPU=1", "--gpus", "0"]
     result = run_cli(*args, env=env)
     assert result.returncode == 0, result.stderr
@@ -149,8 +149,8 @@ def test_slurm_jobs_on_submitits_local_executor(pg_url, tmp_path, trace):
 @pytest.mark.parametrize("executor", ["dask", "slurm"])
 def test_sqlite_is_refused_for_several_machines(tmp_path, executor):
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    assert run_cli("--db", db, "--store", tmp_path / "z", "init").returncode == 0
-    result = run_cli("--db", db, "--store", tmp_path / "z", "fill", toy_spec(tmp_path), "--executor", executor,
+    assert run_cli("--db", db, "--tensors", tmp_path / "z", "init").returncode == 0
+    result = run_cli("--db", db, "--tensors", tmp_path / "z", "fill", toy_spec(tmp_path), "--executor", executor,
                      "--scheduler", "tcp://127.0.0.1:1")
     assert result.returncode == 2 and "needs PostgreSQL" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -159,11 +159,11 @@ def test_sqlite_is_refused_for_several_machines(tmp_path, executor):
 
 def test_relative_store_and_bad_scheduler_are_refused(pg_url, tmp_path):
     spec = toy_spec(tmp_path)
-    relative = run_cli("--db", pg_url, "--store", "rel.zarr", "fill", spec, "--executor", "dask",
+    relative = run_cli("--db", pg_url, "--tensors", "rel.zarr", "fill", spec, "--executor", "dask",
                        "--scheduler", "tcp://127.0.0.1:1", cwd=tmp_path)
     assert relative.returncode == 2 and "relative path" in relative.stderr
     assert run_cli("--db", pg_url, "init").returncode == 0
-    unreachable = run_cli("--db", pg_url, "--store", tmp_path / "z", "fill", spec, "--executor", "dask",
+    unreachable = run_cli("--db", pg_url, "--tensors", tmp_path / "z", "fill", spec, "--executor", "dask",
                           "--scheduler", "tcp://127.0.0.1:1")
     assert unreachable.returncode == 2 and "cannot reach the Dask scheduler" in unreachable.stderr
 

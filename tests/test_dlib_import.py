@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from expdb.query import Tables, run_sql
+from expdb.tables import Tables, run_sql
 
 from conftest import run_cli
 from planted import build, headline, quality_scores, record, write_columns

@@ -37,8 +37,8 @@ def test_every_metric_writes_one_score_row_per_key(tmp_path):
     spec = tmp_path / "s.toml"
     spec.write_text(SPEC.format(metrics=list(METRICS)).replace("'", '"'))
     db, zarr = f"sqlite:///{tmp_path / 'm.db'}", tmp_path / "m.zarr"
-    assert run_cli("--db", db, "--store", zarr, "init").returncode == 0
-    result = run_cli("--db", db, "--store", zarr, "fill", spec, "--device", "cpu", timeout=600)
+    assert run_cli("--db", db, "--tensors", zarr, "init").returncode == 0
+    result = run_cli("--db", db, "--tensors", zarr, "fill", spec, "--device", "cpu", timeout=600)
     assert result.returncode == 0, result.stderr
     store = open_store(db)
     with store.read_engine.connect() as conn:
@@ -99,13 +99,13 @@ def test_a_failed_evaluation_records_its_error_not_a_score(tmp_path):
     spec = tmp_path / "s.toml"
     spec.write_text(SPEC.format(metrics='["mig"]'))
     db, zarr = f"sqlite:///{tmp_path / 'm.db'}", tmp_path / "m.zarr"
-    assert run_cli("--db", db, "--store", zarr, "init").returncode == 0
-    assert run_cli("--db", db, "--store", zarr, "fill", spec, "--kind", "train", "--kind", "represent").returncode == 0
+    assert run_cli("--db", db, "--tensors", zarr, "init").returncode == 0
+    assert run_cli("--db", db, "--tensors", zarr, "fill", spec, "--kind", "train", "--kind", "represent").returncode == 0
     chunks = [p for p in (zarr / "cells").rglob("*") if p.is_file() and "/mean/c/" in p.as_posix()]
     assert len(chunks) == 2  # the mean and the sampled representation
     for path in chunks:
         path.write_bytes(b"\0" * 16)
-    result = run_cli("--db", db, "--store", zarr, "fill", spec)
+    result = run_cli("--db", db, "--tensors", zarr, "fill", spec)
     assert result.returncode == 1 and "CorruptTensor" in result.stderr
     store = open_store(db)
     with store.read_engine.connect() as conn:

@@ -172,8 +172,8 @@ def test_a_model_driven_to_nan_fails_alone_and_the_gang_is_recorded(tmp_path):
     spec = tmp_path / "gang.toml"
     spec.write_text(SPEC.format(betas="1, 2, 1e39, 4"))  # 1e39 is past float32: beta * KL is inf at once
     db, zarr = f"sqlite:///{tmp_path / 'g.db'}", tmp_path / "g.zarr"
-    assert run_cli("--db", db, "--store", zarr, "init").returncode == 0
-    result = run_cli("--db", db, "--store", zarr, "fill", spec, "--gang", "4", "--device", "cpu")
+    assert run_cli("--db", db, "--tensors", zarr, "init").returncode == 0
+    result = run_cli("--db", db, "--tensors", zarr, "fill", spec, "--gang", "4", "--device", "cpu")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "1 failed" in result.stdout and "FloatingPointError: loss is" in result.stderr
     rows = json.loads(run_cli("--db", db, "sql", "SELECT h.value AS beta, m.loss, p.gang_size, p.gang_id FROM model m "
@@ -189,8 +189,8 @@ def test_the_toy_runner_fills_in_gangs_through_the_engine(db_url, tmp_path):
     from conftest import toy_counts, toy_spec
 
     zarr = tmp_path / "z.zarr"
-    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
-    filled = run_cli("--db", db_url, "--store", zarr, "fill", toy_spec(tmp_path, seeds=3), "--gang", "3", "--quiet")
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
+    filled = run_cli("--db", db_url, "--tensors", zarr, "fill", toy_spec(tmp_path, seeds=3), "--gang", "3", "--quiet")
     assert filled.returncode == 0, filled.stderr
     sizes = json.loads(run_cli("--db", db_url, "sql", "SELECT c.kind, p.gang_size, count(*) AS n FROM cell c "
                                                        "JOIN provenance p ON p.id = c.provenance_id "

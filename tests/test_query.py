@@ -7,7 +7,7 @@ import json
 import polars as pl
 import pytest
 
-from expdb.query import Tables, UnknownStudy
+from expdb.tables import Tables, UnknownStudy
 
 from conftest import run_cli
 from planted import build, load_into, quality_scores

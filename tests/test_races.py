@@ -24,7 +24,7 @@ from expdb.tensors import TensorStore
 
 
 def _fill(db_url, zarr, spec, *args, env=None):
-    return subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", db_url, "--store", str(zarr), "fill", str(spec),
+    return subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", db_url, "--tensors", str(zarr), "fill", str(spec),
                              *args], env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, start_new_session=True)
 
@@ -38,7 +38,7 @@ def test_commands_starting_together_on_a_fresh_database(db_url, tmp_path):
     """Four fills (and four inits) at once on a database nobody has used: none dies on a
     duplicate study or cell, and every cell is computed once."""
     zarr = tmp_path / "z.zarr"
-    inits = [subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", db_url, "--store", str(zarr), "init"],
+    inits = [subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", db_url, "--tensors", str(zarr), "init"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
     for p in inits:
         _, err = p.communicate(timeout=120)
@@ -135,7 +135,7 @@ def test_a_paused_fill_process_loses_its_cell_and_leaves_nothing(db_url, tmp_pat
     """The same, end to end: a fill SIGSTOPped mid-cell, another fill finishes the study, the first
     is continued and ends; the study is done, every tensor reads back, no orphan is left."""
     zarr = tmp_path / "z.zarr"
-    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
     spec = toy_spec(tmp_path, steps=4)
     trace = tmp_path / "trace"
     env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.3", "EXPDB_TOY_JITTER": "1"}
@@ -145,7 +145,7 @@ def test_a_paused_fill_process_loses_its_cell_and_leaves_nothing(db_url, tmp_pat
         time.sleep(0.02)
     os.killpg(paused.pid, signal.SIGSTOP)
     time.sleep(1.5)  # its lease runs out
-    finisher = run_cli("--db", db_url, "--store", zarr, "fill", spec, "--lease", "1", "--quiet",
+    finisher = run_cli("--db", db_url, "--tensors", zarr, "fill", spec, "--lease", "1", "--quiet",
                        env={**env, "EXPDB_TOY_SLEEP": "0"})
     assert finisher.returncode == 0, finisher.stderr
     os.killpg(paused.pid, signal.SIGCONT)
@@ -158,7 +158,7 @@ def test_a_paused_fill_process_loses_its_cell_and_leaves_nothing(db_url, tmp_pat
         assert report.findings == [] and report.tensors_read == toy_counts()["train"] + 3 * toy_counts()["represent"]
     finally:
         store.dispose()
-    assert run_cli("--db", db_url, "--store", zarr, "check").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", zarr, "check").returncode == 0
 
 
 @contextmanager
@@ -190,8 +190,8 @@ def test_leases_are_judged_by_the_database_clock(store, tmp_path):
 @pytest.mark.parametrize("lease", ["nan", "inf", "-1", "0"])
 def test_a_lease_that_never_ends_is_refused(tmp_path, lease):
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    assert run_cli("--db", db, "--store", tmp_path / "z.zarr", "init").returncode == 0
-    result = run_cli("--db", db, "--store", tmp_path / "z.zarr", "fill", toy_spec(tmp_path), "--lease", lease)
+    assert run_cli("--db", db, "--tensors", tmp_path / "z.zarr", "init").returncode == 0
+    result = run_cli("--db", db, "--tensors", tmp_path / "z.zarr", "fill", toy_spec(tmp_path), "--lease", lease)
     assert result.returncode == 2 and "--lease" in result.stderr
     store = open_store(db)
     try:
@@ -202,7 +202,7 @@ def test_a_lease_that_never_ends_is_refused(tmp_path, lease):
 
 def test_dead_workers_are_an_error_that_names_the_cells_they_left(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
-    assert run_cli("--db", db_url, "--store", zarr, "init").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
     trace = tmp_path / "trace"
     spec = toy_spec(tmp_path, steps=20)
     command = _fill(db_url, zarr, spec, "--workers", "2", "--lease", "30",

@@ -47,3 +47,28 @@ def test_readme_opens_with_install_and_test_commands_that_ci_runs():
     ci = (ROOT / ".ci" / "run").read_text()
     assert "pip install -q torch==2.13.0" in ci and "pip install -q -e '.[runners,dev]'" in ci
     assert "python -m pytest -q" in ci
+
+
+def python_blocks():
+    return re.findall(r"```python\n(.*?)```", README, re.S)
+
+
+def test_every_python_block_runs(tmp_path):
+    """The README's Python, run as a reader would: in a folder with the clone's studies/ and
+    results/, after the README's own command that loads the committed CPU study."""
+    import os
+    import subprocess
+    import sys
+
+    for folder in ("studies", "results"):
+        (tmp_path / folder).symlink_to(ROOT / folder)
+    env = {**os.environ, "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}"}
+    load = next(line for line in shell_lines() if "cpu.db load results/cpu" in line)
+    loaded = subprocess.run(load, shell=True, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert loaded.returncode == 0, loaded.stderr
+    blocks = python_blocks()
+    assert len(blocks) >= 2
+    for block in blocks:
+        ran = subprocess.run([sys.executable, "-c", block], cwd=tmp_path, env=env, capture_output=True, text=True,
+                             timeout=600)
+        assert ran.returncode == 0, f"{block}\n{ran.stderr}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from expdb.query import Tables
+from expdb.tables import Tables
 
 from conftest import ROOT, run_cli
 

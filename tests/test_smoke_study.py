@@ -19,8 +19,8 @@ def test_smoke_study_end_to_end(tmp_path):
     db, store = f"sqlite:///{tmp_path / 'smoke.db'}", str(tmp_path / "smoke.zarr")
     spec = ROOT / "studies" / "smoke.toml"
     env = {"OMP_NUM_THREADS": "1"}
-    assert run_cli("--db", db, "--store", store, "init").returncode == 0
-    first = run_cli("--db", db, "--store", store, "fill", spec, "--workers", "2", env=env, timeout=1200)
+    assert run_cli("--db", db, "--tensors", store, "init").returncode == 0
+    first = run_cli("--db", db, "--tensors", store, "fill", spec, "--workers", "2", env=env, timeout=1200)
     assert first.returncode == 0, first.stderr[-3000:]
     assert "336 computed, 0 failed" in first.stdout
 
@@ -38,6 +38,6 @@ def test_smoke_study_end_to_end(tmp_path):
     html = (tmp_path / "report" / "index.html").read_text()
     assert html.count("<svg") >= 10
 
-    second = run_cli("--db", db, "--store", store, "fill", spec, "--workers", "2", env=env)
+    second = run_cli("--db", db, "--tensors", store, "fill", spec, "--workers", "2", env=env)
     assert second.returncode == 0, second.stderr
     assert "336 already done, 0 computed" in second.stdout

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from expdb.query import run_sql
+from expdb.tables import run_sql
 
 from conftest import run_cli
 from planted import build, load_into, quality_scores

@@ -1,193 +1,30 @@
-"""One conformance suite for the storage contract, run on SQLite and on PostgreSQL."""
+"""The store contract's conformance suite (expdb.testing.StoreContract), on SQLite and on
+PostgreSQL: conftest's `store` fixture is parametrised over both backends."""
 
-import time
-
-import numpy as np
-import pytest
-from sqlalchemy import func, select
-
-from conftest import toy_spec
-from expdb.cells import Result, TensorRef
-from expdb.planner import build_plan
-from expdb.provenance import provenance
-from expdb.schema import Evaluation, Hyperparameter, Model, ModelSetting, Representation, Score, StudyCell, Tensor, TrainingCurve
-from expdb.spec import load_spec
-from expdb.store import LeaseLost
-
-MAX = 3
+from expdb.testing import StoreContract
 
 
-def count(store, model):
-    with store.read_engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(model.__table__)).scalar_one()
+class TestStoreContract(StoreContract):
+    pass
 
 
-@pytest.fixture
-def planned(store, tmp_path):
-    plan = build_plan(load_spec(toy_spec(tmp_path)))
-    study = store.save_study("toy", "", plan.spec.text, plan.spec.sha256)
-    store.insert_cells(study, plan.cells)
-    ids = store.cell_ids([c.key for c in plan.cells])
-    return plan, study, [ids[c.key] for c in plan.cells]
-
-
-def prov(worker="w"):
-    now = time.time()
-    return provenance("cpu", worker, now, now)
-
-
-def test_insert_is_idempotent_and_studies_share_cells(store, planned, tmp_path):
-    plan, study, ids = planned
-    assert store.insert_cells(study, plan.cells) == 0
-    other = store.save_study("other", "", "x", "y")
-    assert store.insert_cells(other, plan.cells) == 0  # same cells, no new rows
-    assert count(store, StudyCell) == 2 * len(plan.cells)
-    states = store.states([c.key for c in plan.cells])
-    assert set(states.values()) == {("pending", 0)}
-    assert store.save_study("toy", "", plan.spec.text, plan.spec.sha256) == study
-
-
-def test_claims_respect_dependencies(store, planned):
-    plan, _, ids = planned
-    kinds = {store.cell_ids([c.key])[c.key]: c.kind for c in plan.cells}
-    claimed = []
-    while True:
-        cell = store.claim(ids, "w1", 60, MAX)
-        if cell is None:
-            break
-        claimed.append(cell)
-    # only train cells are ready while nothing is done
-    assert {kinds[c.id] for c in claimed} == {"train"}
-    assert len(claimed) == plan.count("train")
-    status = store.selection_status(ids, MAX)
-    assert (status.running, status.blocked, status.claimable) == (plan.count("train"), len(ids) - plan.count("train"), 0)
-
-
-def test_a_cell_is_claimed_by_one_owner(store, planned):
-    _, _, ids = planned
-    first = store.claim(ids[:1], "w1", 60, MAX)
-    assert first is not None and first.attempts == 1
-    assert store.claim(ids[:1], "w2", 60, MAX) is None
-    assert store.renew(first.id, "w1", 60)
-    assert not store.renew(first.id, "w2", 60)
-
-
-def test_expired_lease_is_reclaimed_and_the_old_owner_cannot_complete(store, planned):
-    _, _, ids = planned
-    first = store.claim(ids[:1], "w1", 0.2, MAX)
-    time.sleep(0.4)
-    second = store.claim(ids[:1], "w2", 60, MAX)
-    assert second is not None and second.id == first.id and second.attempts == 2
-    with pytest.raises(LeaseLost):
-        store.complete(first, "w1", Result(scores={"loss": 1.0}), {}, prov("w1"))
-    assert count(store, Model) == 0  # the rollback took the model row with it
-    store.complete(second, "w2", Result(scores={"loss": 1.0}), {}, prov("w2"))
-    assert store.states([second.key])[second.key] == ("done", 2)
-
-
-def test_exhausted_attempts_retire_a_cell(store, planned):
-    _, _, ids = planned
-    for attempt in range(MAX):
-        assert store.claim(ids[:1], f"w{attempt}", 0.05, MAX) is not None
-        time.sleep(0.1)
-    assert store.claim(ids[:1], "late", 60, MAX) is None
-    (failure,) = store.failures()
-    assert failure["attempts"] == MAX and "lease expired" in failure["last_error"]
-
-
-def test_fail_reset_and_release(store, planned):
-    _, _, ids = planned
-    cell = store.claim(ids[:1], "w1", 60, MAX)
-    store.fail(cell, "w1", "ValueError: bad", "Traceback ...")
-    assert store.states([cell.key])[cell.key] == ("failed", 1)
-    assert store.claim(ids[:1], "w1", 60, MAX) is None  # failed cells wait for --retry-failed
-    assert store.reset_failed(ids, MAX) == 1
-    again = store.claim(ids[:1], "w1", 60, MAX)
-    assert again.attempts == 2
-    store.release(again, "w1")
-    assert store.states([cell.key])[cell.key] == ("pending", 1)
-    assert store.reset_failed(ids, max_attempts=1) == 0
-
-
-def test_complete_writes_typed_rows_in_one_transaction(store, planned):
-    plan, _, ids = planned
-    train = store.claim(ids, "w", 60, MAX)
-    weights = TensorRef("cells/xx/k/weights", (3,), "float32", "0" * 64, 12)
-    store.complete(train, "w", Result(scores={"loss": 2.5, "kl_loss": 0.5, "elbo": float("nan")},
-                                      curve=[(1, "loss", 3.0), (2, "loss", 2.5)], model_num=7),
-                   {"weights": weights}, prov())
-    with store.read_engine.connect() as conn:
-        model = conn.execute(select(Model.__table__)).one()
-        assert (model.dataset, model.method, model.seed, model.steps, model.model_num) == ("a", "m1", 0, 2, 7)
-        assert (model.loss, model.kl_loss, model.elbo) == (2.5, 0.5, None)
-        assert conn.execute(select(Hyperparameter.__table__.c.name, Hyperparameter.__table__.c.value)).all() == [("beta", 1.0)]
-        settings = dict(conn.execute(select(ModelSetting.__table__.c.name, ModelSetting.__table__.c.value_number)).all())
-        assert settings == {"latent_dim": 3.0, "steps": 2.0}
-        assert count(store, TrainingCurve) == 2 and count(store, Tensor) == 1
-    children = {c.key: [d.key for d in plan.cells if d.parents == (c.key,)] for c in plan.cells}
-    rep_ids = list(store.cell_ids(children[train.key]).values())
-    rep = store.claim(rep_ids, "w", 60, MAX)
-    assert rep.kind == "represent"
-    mean = TensorRef("cells/yy/r/mean", (50, 3), "float32", "1" * 64, 600)
-    store.complete(rep, "w", Result(), {"mean": mean}, prov())
-    lineage = store.lineage(rep)
-    assert [c.kind for c in lineage.cells] == ["train"]
-    assert lineage.tensors[train.key]["weights"] == weights
-    ev = store.claim(list(store.cell_ids(children[rep.key]).values()), "w", 60, MAX)
-    assert ev is not None and ev.kind == "evaluate"
-    store.complete(ev, "w", Result(scores={"a": 1.0, "b": float("inf")}), {}, prov())
-    with store.read_engine.connect() as conn:
-        r = conn.execute(select(Representation.__table__)).one()
-        assert (r.kind, r.n_points, r.n_dims, r.store_path) == ("mean", 50, 3, "cells/yy/r")
-        e = conn.execute(select(Evaluation.__table__)).one()
-        assert (e.metric, e.profile, e.eval_seed, e.representation_id) == (ev.content["metric"], "fast", 0, r.id)
-        scores = dict(conn.execute(select(Score.__table__.c.name, Score.__table__.c.value)).all())
-        assert scores == {"a": 1.0, "b": None}
-    assert [c.kind for c in store.lineage(ev).cells] == ["represent", "train"]
-
-
-def test_summary_and_counts(store, planned):
-    plan, _, ids = planned
-    rows = store.summary()
-    assert {(r["kind"], r["state"], r["n"]) for r in rows} == {
-        ("train", "pending", plan.count("train")), ("represent", "pending", plan.count("represent")),
-        ("evaluate", "pending", plan.count("evaluate"))}
-    assert store.table_counts() == {"models": 0, "representations": 0, "evaluations": 0, "scores": 0}
-
-
-def test_unique_keys_are_enforced_by_the_database(store, planned):
+def test_the_sql_backends_enforce_unique_keys_in_the_database(store, tmp_path):
+    """Beyond the contract, for the SQL backends: the uniqueness of a cell's key is the database's
+    own constraint, not only the store's care."""
+    import pytest
     from sqlalchemy import insert
     from sqlalchemy.exc import IntegrityError
 
+    from expdb.planner import build_plan
     from expdb.schema import Cell
+    from expdb.spec import load_spec
+    from expdb.testing import toy_spec
 
-    plan, _, _ = planned
+    plan = build_plan(load_spec(toy_spec(tmp_path)))
+    store.insert_cells(store.save_study("toy", "", plan.spec.text, plan.spec.sha256), plan.cells)
     c = plan.cells[0]
     with pytest.raises(IntegrityError):
         with store.engine.begin() as conn:
             conn.execute(insert(Cell.__table__).values(key=c.key, kind=c.kind, runner=c.runner, content=c.text,
                                                        state="pending", attempts=0, created_at=0.0))
-    np.testing.assert_equal(len(store.cell_ids([c.key])), 1)
-
-
-def test_gangs_are_claimed_together_and_renewed_in_one_statement(store, planned):
-    """claim_gang takes a ready cell and, in the same transaction, more ready cells of its runner
-    with the same gang key, up to the runner's size; renew_many renews exactly the leases held."""
-    plan, _, ids = planned
-    by_id = {store.cell_ids([c.key])[c.key]: c for c in plan.cells}
-
-    def key_of(runner, content):  # the toy study's two methods make two gangs of train cells
-        return content["method"]
-
-    gang = store.claim_gang(ids, "w1", 60, MAX, lambda runner: 3, key_of)
-    assert len(gang) == 3 and {c.kind for c in gang} == {"train"} and len({c.content["method"] for c in gang}) == 1
-    assert all(c.attempts == 1 for c in gang)
-    # plan order is (seed, method): m1 m1 m2 m2 m1 m1 m2 m2; the first ready cell decides the key
-    other = store.claim_gang(ids, "w2", 60, MAX, lambda runner: 3, key_of)
-    assert len(other) == 3 and {c.content["method"] for c in other} == {"m2"} != {gang[0].content["method"]}
-    last = [store.claim_gang(ids, "w2", 60, MAX, lambda runner: 8, key_of) for _ in range(2)]
-    assert [len(g) for g in last] == [1, 1] and {g[0].content["method"] for g in last} == {"m1", "m2"}
-    assert store.claim_gang(ids, "w3", 60, MAX, lambda runner: 8, key_of) == []  # the rest wait on these
-    assert sum(1 for i in ids if by_id[i].kind == "train") == 8
-    held = {c.id for c in gang}
-    assert store.renew_many(sorted(held | {other[0].id}), "w1", 60) == held  # not w2's cell
+    assert len(store.cell_ids([c.key])) == 1

@@ -169,8 +169,8 @@ def test_fill_trains_and_represents_through_the_engine(tmp_path):
     spec.write_text(SPEC.format(method="dip_vae_ii", hp=", lambda_od = 1, lambda_d = 1", dataset="shapes3d", extra=""))
     db = f"sqlite:///{tmp_path / 'e.db'}"
     store_path = tmp_path / "e.zarr"
-    assert run_cli("--db", db, "--store", store_path, "init").returncode == 0
-    result = run_cli("--db", db, "--store", store_path, "fill", spec, "--device", "cpu")
+    assert run_cli("--db", db, "--tensors", store_path, "init").returncode == 0
+    result = run_cli("--db", db, "--tensors", store_path, "fill", spec, "--device", "cpu")
     assert result.returncode == 0, result.stderr
     store = open_store(db)
     with store.read_engine.connect() as conn:
@@ -195,7 +195,7 @@ def test_cuda_asked_for_without_cuda_is_a_failed_cell(tmp_path):
     spec = tmp_path / "s.toml"
     spec.write_text(SPEC.format(method="beta_vae", hp=", beta = 1", dataset="dsprites_full", extra=""))
     db = f"sqlite:///{tmp_path / 'e.db'}"
-    assert run_cli("--db", db, "--store", tmp_path / "z.zarr", "init").returncode == 0
-    result = run_cli("--db", db, "--store", tmp_path / "z.zarr", "fill", spec, "--device", "cuda", "--kind", "train")
+    assert run_cli("--db", db, "--tensors", tmp_path / "z.zarr", "init").returncode == 0
+    result = run_cli("--db", db, "--tensors", tmp_path / "z.zarr", "fill", spec, "--device", "cuda", "--kind", "train")
     assert result.returncode == 1
     assert "torch sees no CUDA device" in result.stderr

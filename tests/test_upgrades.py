@@ -64,8 +64,8 @@ def at_head(tmp_path_factory):
     """The toy study filled by this code at head: what every upgraded database must answer."""
     folder = tmp_path_factory.mktemp("head")
     db, store = f"sqlite:///{folder / 'head.db'}", folder / "head.zarr"
-    assert run_cli("--db", db, "--store", store, "init").returncode == 0
-    assert run_cli("--db", db, "--store", store, "fill", SPEC, "--quiet").returncode == 0
+    assert run_cli("--db", db, "--tensors", store, "init").returncode == 0
+    assert run_cli("--db", db, "--tensors", store, "fill", SPEC, "--quiet").returncode == 0
     return _answers(db, store)
 
 
@@ -90,7 +90,7 @@ def test_a_filled_database_of_every_revision_upgrades_to_head(revision, backend,
     old = pl.read_csv(io.StringIO(recorded["scores"]))
     assert pl.read_csv(io.StringIO(scores)).select(old.columns).equals(old)
     assert verify == at_head[2]  # the claims see what they see in a database made at head
-    plan = _json("--db", db, "--store", store, "plan", SPEC, "--json")
+    plan = _json("--db", db, "--tensors", store, "plan", SPEC, "--json")
     assert all(row["missing"] == 0 and row["done"] == row["wanted"] for row in plan["kinds"].values())
-    refill = run_cli("--db", db, "--store", store, "fill", SPEC)
+    refill = run_cli("--db", db, "--tensors", store, "fill", SPEC)
     assert refill.returncode == 0 and " 0 computed" in refill.stdout, refill.stdout

@@ -46,26 +46,69 @@ class Lineage:
 
 
 class Store(ABC):
-    """A database of studies, cells and results."""
+    """A database of studies, cells and results: the one way anything reads or writes it.
+
+    Every method a caller uses is here, each with what it guarantees; a backend (SqliteStore,
+    PostgresStore, on the shared SqlStore) implements them and keeps its dialect to itself, and
+    the conformance suite (expdb.testing.StoreContract) checks every backend against this text.
+    Unless a method says otherwise, it commits what it writes before it returns, and a write
+    that fails leaves nothing behind.
+    """
 
     url: str
 
     # schema ---------------------------------------------------------------
     @abstractmethod
-    def initialise(self) -> str: ...
+    def initialise(self) -> str:
+        """Bring an empty (or older) database to this code's schema; returns the revision."""
 
     @abstractmethod
-    def upgrade(self) -> tuple[str | None, str]: ...
+    def upgrade(self) -> tuple[str | None, str]:
+        """Migrate to this code's schema; (revision before, after). Several at once are serialised.
+        A schema newer than this code is refused (DatabaseError)."""
 
     @abstractmethod
-    def check_schema(self) -> None: ...
+    def check_schema(self) -> None:
+        """Raise a one-line DatabaseError unless the schema is exactly this code's."""
 
     @abstractmethod
-    def dispose(self) -> None: ...
+    def schema_revision(self) -> tuple[str | None, str]:
+        """(the database's schema revision or None, the revision this code needs)."""
 
-    # planning -------------------------------------------------------------
     @abstractmethod
-    def save_study(self, name: str, description: str, spec_text: str, spec_sha256: str) -> int: ...
+    def dispose(self) -> None:
+        """Close every connection."""
+
+    # studies and cells --------------------------------------------------------
+    @abstractmethod
+    def save_study(self, name: str, description: str, spec_text: str, spec_sha256: str) -> int:
+        """The study's id, creating it if missing (an upsert: commands starting together get one
+        row) and keeping its spec text current."""
+
+    @abstractmethod
+    def insert_cells(self, study_id: int, cells: Sequence[PlannedCell]) -> int:
+        """Add the cells the database lacks, their dependency edges and the study's links to all
+        of them, in one transaction (a kill leaves all or none); returns how many were new."""
+
+    @abstractmethod
+    def stale_members(self, name: str, wanted_keys: Sequence[str]) -> list[str]:
+        """Keys of the cells study `name` holds that are not among wanted_keys ([] for no study)."""
+
+    @abstractmethod
+    def drop_members(self, study_id: int, keys: Sequence[str]) -> int:
+        """Unlink these cells from the study (the cells and their rows stay); returns how many."""
+
+    @abstractmethod
+    def states(self, keys: Sequence[str]) -> dict[str, tuple[str, int]]:
+        """key -> (state, attempts) for the keys the database holds."""
+
+    @abstractmethod
+    def cell_ids(self, keys: Sequence[str]) -> dict[str, int]:
+        """key -> id for the keys the database holds."""
+
+    @abstractmethod
+    def reset_failed(self, ids: Sequence[int], max_attempts: int) -> int:
+        """Failed cells among ids with attempts left go back to pending; returns how many."""
 
     # results bundles (expdb.bundle) ---------------------------------------
     @abstractmethod
@@ -74,27 +117,17 @@ class Store(ABC):
 
     @abstractmethod
     def load_bundle(self, bundle) -> dict[str, int]:
-        """Add a bundle's rows in one transaction (cells already present keep theirs);
-        returns rows added per table."""
-
-    @abstractmethod
-    def insert_cells(self, study_id: int, cells: Sequence[PlannedCell]) -> int:
-        """Add the cells the database lacks (and link all to the study); returns how many were new."""
-
-    @abstractmethod
-    def states(self, keys: Sequence[str]) -> dict[str, tuple[str, int]]:
-        """key -> (state, attempts) for the keys the database holds."""
-
-    @abstractmethod
-    def cell_ids(self, keys: Sequence[str]) -> dict[str, int]: ...
-
-    @abstractmethod
-    def reset_failed(self, ids: Sequence[int], max_attempts: int) -> int: ...
+        """Check a bundle (schema revision, duplicated rows, keys against contents, references),
+        then add its rows and its study in one transaction (cells already present keep theirs);
+        returns rows added per table. A refused bundle leaves nothing, not even its study."""
 
     # the claim loop ---------------------------------------------------------
+    # Leases are set and judged by the database server's clock, never the worker's.
     @abstractmethod
     def claim(self, ids: Sequence[int], owner: str, lease_s: float, max_attempts: int) -> StoredCell | None:
-        """Atomically take one ready cell among ids, or None."""
+        """Atomically take one ready cell among ids (pending, or running on an expired lease with
+        attempts left, and every parent done), or None; two owners never hold one cell. Cells
+        whose lease expired on their last attempt are retired as failed."""
 
     @abstractmethod
     def claim_gang(self, ids: Sequence[int], owner: str, lease_s: float, max_attempts: int,
@@ -104,7 +137,8 @@ class Store(ABC):
         content) equals its own: a gang. [] when none is ready."""
 
     @abstractmethod
-    def renew(self, cell_id: int, owner: str, lease_s: float) -> bool: ...
+    def renew(self, cell_id: int, owner: str, lease_s: float) -> bool:
+        """Extend the lease if owner still holds it; False when another worker took the cell."""
 
     @abstractmethod
     def renew_many(self, cell_ids: Sequence[int], owner: str, lease_s: float) -> set[int]:
@@ -113,20 +147,57 @@ class Store(ABC):
     @abstractmethod
     def complete(self, cell: StoredCell, owner: str, result: Result, tensors: dict[str, TensorRef],
                  provenance: dict) -> None:
-        """Mark done and write the result rows in one transaction; LeaseLost if no longer ours."""
+        """Mark done and write the result rows, tensor rows and provenance in one transaction;
+        LeaseLost (and nothing written) if the cell is no longer owner's."""
 
     @abstractmethod
-    def fail(self, cell: StoredCell, owner: str, error: str, traceback: str) -> None: ...
+    def fail(self, cell: StoredCell, owner: str, error: str, traceback: str) -> None:
+        """Mark failed with the error, if owner still holds the cell (else nothing)."""
 
     @abstractmethod
     def release(self, cell: StoredCell, owner: str) -> None:
         """Give a cell back untouched (the worker was interrupted); the attempt is not counted."""
 
     @abstractmethod
-    def selection_status(self, ids: Iterable[int], max_attempts: int) -> SelectionStatus: ...
+    def selection_status(self, ids: Iterable[int], max_attempts: int) -> SelectionStatus:
+        """Counts of done, failed, running, claimable and blocked cells among ids, and the ids
+        neither done nor failed, in id order."""
 
     @abstractmethod
-    def lineage(self, cell: StoredCell) -> Lineage: ...
+    def lineage(self, cell: StoredCell) -> Lineage:
+        """The cell's ancestors, nearest first, with their tensor references."""
+
+    @abstractmethod
+    def leased_by(self, owner: str) -> list[dict]:
+        """The running cells owner holds: kind, key, lease_expires (server time)."""
+
+    @abstractmethod
+    def server_time(self) -> float:
+        """The database server's clock, seconds since the epoch (the clock leases are judged by)."""
+
+    # maintenance (expdb check, expdb gc) -------------------------------------
+    @abstractmethod
+    def cell_states(self) -> dict[str, str]:
+        """key -> state for every cell."""
+
+    @abstractmethod
+    def tensor_rows(self) -> list[tuple[str, str, TensorRef]]:
+        """(cell key, cell state, reference) for every tensor row."""
+
+    @abstractmethod
+    def unwanted_cells(self) -> list[dict]:
+        """Cells no study links to, none running, none that a wanted cell depends on."""
+
+    @abstractmethod
+    def delete_cells(self, ids: Sequence[int]) -> int:
+        """Remove cells with their result rows, tensor rows and edges in one transaction (their
+        arrays are the caller's to remove); returns how many."""
+
+    @abstractmethod
+    def reset_cells(self, keys: Sequence[str]) -> list[str]:
+        """These done cells and every done cell computed from them back to pending, without their
+        result and tensor rows, in one transaction; StoreBusy if any of them is running. Returns
+        the keys reset."""
 
     # verdicts -------------------------------------------------------------
     @abstractmethod
@@ -136,7 +207,22 @@ class Store(ABC):
 
     # reading --------------------------------------------------------------
     @abstractmethod
-    def summary(self) -> list[dict]: ...
+    def read(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        """The rows of one SELECT with ? placeholders, as plain tuples (the query layer's reads)."""
 
     @abstractmethod
-    def failures(self, limit: int = 20) -> list[dict]: ...
+    def read_only_sql(self, sql: str, limit: int | None = None) -> tuple[list[str], list[tuple]]:
+        """(column names, rows) of a user's statement on a connection that cannot write; a
+        statement that would write is refused with a one-line DatabaseError and changes nothing."""
+
+    @abstractmethod
+    def summary(self) -> list[dict]:
+        """Per study, kind and state: the number of cells."""
+
+    @abstractmethod
+    def table_counts(self) -> dict[str, int]:
+        """Rows of the main result tables."""
+
+    @abstractmethod
+    def failures(self, limit: int = 20) -> list[dict]:
+        """The most recently failed cells: key, kind, attempts, last error."""

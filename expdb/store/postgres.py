@@ -58,3 +58,31 @@ class PostgresStore(SqlStore):
                 ).returning(*cell.c)
             ).first()
         return StoredCell.from_row(row) if row is not None else None
+
+    def read_only_sql(self, sql, limit=None):
+        import psycopg
+
+        conninfo = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        try:
+            conn = psycopg.connect(conninfo, options="-c default_transaction_read_only=on")
+        except psycopg.Error as exc:
+            raise DatabaseError(f"cannot connect: {str(exc).strip().splitlines()[0]}") from None
+        try:
+            conn.read_only = True
+            if conn.execute("SELECT current_setting('is_superuser')").fetchone()[0] == "on":
+                try:  # a superuser could write server files (lo_export); this role reads and no more
+                    conn.execute("SET ROLE pg_read_all_data")
+                except psycopg.Error:  # before PostgreSQL 14 the role does not exist
+                    conn.rollback()
+                    conn.read_only = True
+            with conn.cursor() as cursor:
+                try:
+                    cursor.execute(sql, prepare=True)  # extended protocol: one statement
+                except psycopg.Error as exc:
+                    raise DatabaseError(f"sql: {str(exc).strip().splitlines()[0]}") from None
+                names = [d.name for d in cursor.description or []]
+                rows = (cursor.fetchmany(limit) if limit else cursor.fetchall()) if cursor.description else []
+            return names, rows
+        finally:
+            conn.rollback()
+            conn.close()

@@ -30,11 +30,12 @@ dep = CellDependency.__table__
 study_cell = StudyCell.__table__
 CHUNK = 900  # bound parameters per statement: below SQLite's oldest limit (999)
 FULL_SCAN_ABOVE = 20_000  # reading every key beats many IN lists past this many keys
-LOSS_COLUMNS = ("reconstruction_loss", "kl_loss", "elbo", "regularizer", "loss")
-MODEL_SETTING_COLUMNS = {
-    "steps": int, "batch_size": int, "learning_rate": float,
-    "latent_dim": int, "resolution": int, "data_source": str,
-}
+# The model table's own columns beside its identity: each is filled from the train cell's setting
+# of that name or the result's score of that name (steps, learning rate...; the final losses).
+# The table is the one place they are named.
+_MODEL_IDENTITY = {"id", "cell_id", "source", "external_id", "dataset", "method", "seed", "model_num", "runner",
+                   "provenance_id"}
+MODEL_COLUMNS = [c for c in Model.__table__.columns if c.name not in _MODEL_IDENTITY]
 
 
 def chunks(seq: Sequence, size: int = CHUNK):
@@ -114,12 +115,12 @@ class SqlStore(Store):
         return row.id
 
     def export_study(self, name):
-        from .bundles import export_study
+        from .bundle_rows import export_study
 
         return export_study(self, name)
 
     def load_bundle(self, bundle):
-        from .bundles import load
+        from .bundle_rows import load
 
         return load(self, bundle)
 
@@ -352,12 +353,11 @@ class SqlStore(Store):
             cell_id=stored.id, source="expdb", dataset=content["dataset"], method=content["method"],
             seed=content["seed"], runner=stored.runner, model_num=result.model_num, provenance_id=prov_id,
         )
-        for name, cast in MODEL_SETTING_COLUMNS.items():
-            if name in settings:
-                values[name] = cast(settings[name])
-        for name in LOSS_COLUMNS:
-            if name in result.scores:
-                values[name] = _number(result.scores[name])
+        for column in MODEL_COLUMNS:
+            if column.name in settings:
+                values[column.name] = getattr(column.type, "impl_instance", column.type).python_type(settings[column.name])
+            elif column.name in result.scores:
+                values[column.name] = _number(result.scores[column.name])
         model_id = conn.execute(insert(Model.__table__).values(**values)).inserted_primary_key[0]
         write_model_details(conn, model_id, content.get("hyperparameters", {}), settings, result.curve)
 
@@ -561,6 +561,15 @@ class SqlStore(Store):
             conn.execute(delete(Tensor.__table__).where(Tensor.__table__.c.cell_id.in_(part)))
 
     # reading --------------------------------------------------------------
+    def read(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        placeholder = "?" if self.read_engine.dialect.paramstyle == "qmark" else "%s"
+        with self.read_engine.connect() as conn:
+            # the driver's own rows: SQLAlchemy's row objects cost more than the query on large reads
+            return conn.exec_driver_sql(sql.replace("?", placeholder), tuple(params)).cursor.fetchall()
+
+    def schema_revision(self) -> tuple[str | None, str]:
+        return migrate.current_revision(self.read_engine), migrate.head_revision()
+
     def summary(self) -> list[dict]:
         s = Study.__table__
         query = (

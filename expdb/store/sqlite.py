@@ -4,6 +4,7 @@ reader never has to upgrade to a writer (which SQLite answers with 'locked')."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -34,6 +35,7 @@ class SqliteStore(SqlStore):
         # Small pools: reconnecting (and re-running the PRAGMAs) per transaction costs
         # milliseconds per claim. Writers begin IMMEDIATE; readers begin deferred, so a
         # long read never holds the write lock (WAL lets them run beside a writer).
+        self.path = path
         writer = self._engine(url, "BEGIN IMMEDIATE")
         reader = self._engine(url, "BEGIN")
         super().__init__(writer, str(url), read_engine=reader)
@@ -62,6 +64,22 @@ class SqliteStore(SqlStore):
     def _insert_ignoring(self, table):
         return sqlite_insert(table).on_conflict_do_nothing()
 
+    def read_only_sql(self, sql, limit=None):
+        conn = sqlite3.connect(f"file:{Path(self.path).resolve()}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            conn.set_authorizer(_reads_only)
+            try:
+                cursor = conn.execute(sql)
+            except (sqlite3.Error, sqlite3.Warning) as exc:
+                why = "this statement would write, and expdb sql only reads" if "not authorized" in str(exc) else exc
+                raise DatabaseError(f"sql: {why}") from None
+            names = [d[0] for d in cursor.description or []]
+            rows = cursor.fetchmany(limit) if limit else cursor.fetchall()
+            return names, rows
+        finally:
+            conn.close()
+
 
 HEADER = b"SQLite format 3\x00"
 
@@ -85,3 +103,20 @@ def _check_file(file: Path) -> None:
     size = file.stat().st_size
     if valid and size < pages * page_size:
         raise DatabaseError(f"{file} is truncated: {size} bytes where its header says {pages * page_size}")
+
+
+# SQLite authorizer actions that only read (sqlite3.SQLITE_READ and friends).
+_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+
+
+# Pragmas that describe the schema, usable as table-valued functions (pragma_table_info('cell')).
+_READ_PRAGMAS = {"table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+                 "foreign_key_list"}
+
+
+def _reads_only(action, arg1, *_args):
+    if action in _READ_ACTIONS or (action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _READ_PRAGMAS):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+        return sqlite3.SQLITE_OK  # SQLite asks this while it sets up a pragma's table-valued function
+    return sqlite3.SQLITE_DENY

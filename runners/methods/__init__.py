@@ -26,4 +26,10 @@ def methods() -> dict[str, Method]:
     return registry
 
 
-__all__ = ["Method", "methods"]
+def strengths() -> dict[str, tuple[str, bool]]:
+    """method -> (its swept hyperparameter, whether a larger value regularises less): what the
+    query layer ranks models by (the entry point expdb.strengths)."""
+    return {name: (m.strength, m.weaker_when_larger) for name, m in methods().items()}
+
+
+__all__ = ["Method", "methods", "strengths"]

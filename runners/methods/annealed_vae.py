@@ -8,6 +8,8 @@ class AnnealedVAE(Method):
 
     name = "annealed_vae"
     hyperparameters = ("c_max", "gamma", "iteration_threshold")
+    strength, reference_values = "c_max", (5, 10, 25, 50, 75, 100)
+    weaker_when_larger = True  # a larger capacity lets more KL through
 
     def regularizer(self, hp, kl, mean, logvar, z, step, extra):
         ramp = hp["c_max"] * step / hp["iteration_threshold"]

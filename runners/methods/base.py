@@ -13,8 +13,15 @@ def register(cls):
 
 
 class Method:
+    """name: how specs call it; hyperparameters: every number its loss takes; strength: the one
+    the reference grid sweeps, and reference_values its six values there (docs/study.md,
+    section 1); weaker_when_larger: a larger strength regularises less (AnnealedVAE's capacity)."""
+
     name: ClassVar[str]
     hyperparameters: ClassVar[tuple[str, ...]]
+    strength: ClassVar[str]
+    reference_values: ClassVar[tuple[float, ...]] = ()
+    weaker_when_larger: ClassVar[bool] = False
 
     def setup(self, model, hp: dict, device, generator) -> dict:
         """Extra state a method trains beside the VAE (FactorVAE's discriminator); saved in checkpoints."""

@@ -20,6 +20,7 @@ class BetaTCVAE(Method):
 
     name = "beta_tc_vae"
     hyperparameters = ("beta",)
+    strength, reference_values = "beta", (1, 2, 4, 6, 8, 10)
 
     def regularizer(self, hp, kl, mean, logvar, z, step, extra):
         return kl + (hp["beta"] - 1) * total_correlation(z, mean, logvar)

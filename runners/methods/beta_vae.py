@@ -7,6 +7,7 @@ class BetaVAE(Method):
 
     name = "beta_vae"
     hyperparameters = ("beta",)
+    strength, reference_values = "beta", (1, 2, 4, 6, 8, 16)
 
     def regularizer(self, hp, kl, mean, logvar, z, step, extra):
         return hp["beta"] * kl

@@ -19,6 +19,7 @@ class DipVAEI(Method):
 
     name = "dip_vae_i"
     hyperparameters = ("lambda_d", "lambda_od")
+    strength, reference_values = "lambda_od", (1, 2, 5, 10, 20, 50)  # lambda_d = 10 * lambda_od
 
     def regularizer(self, hp, kl, mean, logvar, z, step, extra):
         return kl + dip_penalty(mean_covariance(mean), hp["lambda_od"], hp["lambda_d"])
@@ -30,6 +31,7 @@ class DipVAEII(Method):
 
     name = "dip_vae_ii"
     hyperparameters = ("lambda_d", "lambda_od")
+    strength, reference_values = "lambda_od", (1, 2, 5, 10, 20, 50)  # lambda_d = lambda_od
 
     def regularizer(self, hp, kl, mean, logvar, z, step, extra):
         covariance = mean_covariance(mean) + logvar.exp().mean(dim=0).diag_embed()

@@ -26,6 +26,7 @@ class FactorVAE(Method):
 
     name = "factor_vae"
     hyperparameters = ("gamma",)
+    strength, reference_values = "gamma", (10, 20, 30, 40, 50, 100)
 
     def setup(self, model, hp, device, generator):
         import torch

@@ -14,7 +14,7 @@ import polars as pl
 
 from ..errors import ExpdbError
 from ..store import Store, open_store
-from .strength import WEAKER_WHEN_LARGER, strength_name
+from .strength import strength_name, weaker_when_larger
 
 SCORE_COLUMNS = {"model_id": pl.Int64, "representation": pl.String, "metric": pl.String, "profile": pl.String,
                  "eval_seed": pl.Int64, "score": pl.String, "value": pl.Float64}
@@ -50,9 +50,7 @@ class Tables:
             self.store, self._owned = open_store(url_or_store), True
         else:
             self.store, self._owned = url_or_store, False
-        self.engine = self.store.read_engine
         self.profile: str | None = None  # the profile claims read when none is asked for (--profile)
-        self._placeholder = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
         self._read: dict[tuple, pl.DataFrame] = {}
 
     def close(self) -> None:
@@ -73,10 +71,7 @@ class Tables:
         return self._read[key]
 
     def _fetch(self, sql: str, params: Sequence, schema: dict) -> pl.DataFrame:
-        sql = sql.replace("?", self._placeholder)
-        with self.engine.connect() as conn:
-            cursor = conn.exec_driver_sql(sql, tuple(params)).cursor
-            rows = cursor.fetchall()
+        rows = self.store.read(sql, params)
         columns = list(zip(*rows)) if rows else [[] for _ in schema]
         return pl.DataFrame({name: pl.Series(name, list(col), dtype=dtype, strict=False)
                              for (name, dtype), col in zip(schema.items(), columns)})
@@ -248,7 +243,7 @@ def _with_strength(models: pl.DataFrame, hyper: pl.DataFrame) -> pl.DataFrame:
     values = hyper.rename({"name": "strength_name", "value": "strength"})
     out = (models.join(pick, on="method", how="left")
            .join(values, on=["model_id", "strength_name"], how="left"))
-    sign = pl.when(pl.col("method").is_in(sorted(WEAKER_WHEN_LARGER))).then(-1.0).otherwise(1.0)
+    sign = pl.when(pl.col("method").is_in(sorted(weaker_when_larger()))).then(-1.0).otherwise(1.0)
     out = out.with_columns(regularisation=pl.col("strength") * sign)
     first = ["study"] + MODEL_KEYS
     return out.select(first + [c for c in out.columns if c not in first])

@@ -1,0 +1,141 @@
+"""The Python API: a workspace is a database, a tensor store and a data folder, and what every
+command does to them. The `expdb` command is a thin layer over it (argument parsing, printing).
+
+    from expdb import Workspace
+
+    ws = Workspace("sqlite:///expdb.db", tensors="expdb.zarr")
+    ws.init()
+    ws.plan("studies/toy.toml")                 # a PlanReport: cells wanted, done, missing...
+    ws.fill("studies/toy.toml", workers=2)      # a FillResult: computed, failed, dropped...
+    with ws.tables() as tables:                 # the query layer: Polars LazyFrames
+        tables.scores("toy").collect()
+    ws.verify("toy")                            # the study's claims, each a ClaimResult
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Iterable
+
+from .errors import ExpdbError, StoreError
+from .locations import DEFAULT_STORE, DEFAULT_URL
+
+
+class Workspace:
+    def __init__(self, db: str = DEFAULT_URL, tensors: str = DEFAULT_STORE, data: str | None = None):
+        self.db, self.tensors_path, self.data = str(db), str(tensors), data
+
+    # the database and the tensor store ----------------------------------------------------
+    def open(self, create: bool = False, check: bool = True):
+        """The database's Store (expdb.store); close it with .dispose()."""
+        from .store import open_store
+
+        return open_store(self.db, create=create, check=check)
+
+    def tensor_store(self, create: bool = True):
+        from .tensors import TensorStore
+
+        check_tensor_path(self.tensors_path)
+        return TensorStore(self.tensors_path, create=create)
+
+    def init(self) -> tuple[str | None, str]:
+        """Create (or upgrade to) the current schema and the tensor store; (schema before, after)."""
+        check_tensor_path(self.tensors_path)
+        store = self.open(create=True, check=False)
+        try:
+            before, head = store.upgrade()
+        finally:
+            store.dispose()
+        self.tensor_store(create=True)
+        return before, head
+
+    # planning and filling ----------------------------------------------------------------------
+    def plan(self, spec, kinds: Iterable[str] = (), where: Iterable[str] = (), limit: int | None = None,
+             max_attempts: int = 3):
+        """What the spec wants and the database has, per kind; .stale lists the cells the study
+        holds that its spec no longer asks for."""
+        from .fill import plan_report, selection
+
+        spec = self._spec(spec)
+        plan, chosen = selection(spec, kinds, where, limit)
+        store = self.open()
+        try:
+            report = plan_report(store, chosen, max_attempts)
+            report.stale = store.stale_members(spec.name, [c.key for c in plan.cells])
+        finally:
+            store.dispose()
+        return report
+
+    def fill(self, spec, kinds: Iterable[str] = (), where: Iterable[str] = (), limit: int | None = None, *,
+             workers: int = 1, gang: int | None = None, lease: float = 120.0, max_attempts: int = 3,
+             device: str = "auto", retry_failed: bool = False, executor=None, progress=None):
+        """Compute the cells the spec wants and the database lacks: a FillResult. executor: an
+        expdb.executors.Executor (default: this machine, `workers` processes)."""
+        from .engine import FillOptions
+        from .executors import local
+        from .fill import fill, selection
+
+        if not math.isfinite(lease) or lease <= 0:
+            raise ExpdbError(f"lease must be a positive number of seconds, not {lease}")
+        if workers < 1 or max_attempts < 1 or (gang is not None and gang < 1):
+            raise ExpdbError("workers, max_attempts and gang must be 1 or more")
+        spec = self._spec(spec)
+        plan, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
+        store = self.open()  # a wrong URL or schema is refused before the tensor store is touched
+        try:
+            self.tensor_store(create=True).probe_writable()
+            options = FillOptions(lease_s=lease, max_attempts=max_attempts, device=device, data_dir=self.data,
+                                  gang=gang)
+            return fill(store, plan, chosen, self.db, self.tensors_path, options=options, retry_failed=retry_failed,
+                        progress=progress, executor=executor or local(workers))
+        finally:
+            store.dispose()
+
+    # reading --------------------------------------------------------------------------------
+    def tables(self):
+        """The query layer over this database (expdb.tables.Tables); use it in a with block."""
+        from .tables import Tables
+
+        return Tables(self.db)
+
+    def verify(self, study: str | None = None, claims: Iterable[str] = (), profile: str | None = None,
+               queries: str | None = None, record: bool = False):
+        """The study's claims re-checked: a list of ClaimResult; record stores them as verdict rows."""
+        from .verify import run_claims
+
+        with self.tables() as tables:
+            study = tables.resolve_study(study)
+            results = run_claims(tables, study, tuple(claims), queries, profile)
+            if record:
+                tables.store.record_verdicts(study, [r.as_dict() for r in results])
+        return results
+
+    def check(self, repair: bool = False):
+        """Read back every tensor; (CheckReport, (reset cell keys, arrays removed) or None)."""
+        from . import maintenance
+
+        store = self.open()
+        try:
+            tensors = self.tensor_store(create=False)
+            report = maintenance.check(store, tensors)
+            fixed = maintenance.repair(store, tensors, report) if repair and report.findings else None
+        finally:
+            store.dispose()
+        return report, fixed
+
+    def _spec(self, spec):
+        from .spec import Spec, load_spec
+
+        return spec if isinstance(spec, Spec) else load_spec(spec)
+
+
+def check_tensor_path(path: str) -> None:
+    """A local tensor store path must be a folder, or a new one whose parent exists."""
+    if "://" in path:
+        return
+    p = Path(path)
+    if p.exists() and not p.is_dir():
+        raise StoreError(f"tensor store {path} is a file, not a Zarr store (a folder)")
+    if not p.exists() and not p.parent.exists():
+        raise StoreError(f"cannot create tensor store {path}: folder {p.parent} does not exist")
