@@ -7,7 +7,7 @@
 #   device:  run "bash benchmarks/gpu_slice.sh" with carry [".whl"] and a timeout that leaves time to spare
 #   here:    gunzip -c <files_at>/gpu.db.gz > gpu.db
 #            expdb --db sqlite:///gpu.db dump results/gpu
-#            expdb --db sqlite:///gpu.db verify > results/gpu/verify.txt
+#            expdb --db sqlite:///gpu.db verify | tail -n +2 > results/gpu/verify.txt  # without the database line
 #            expdb --db sqlite:///gpu.db verify --json > results/gpu/verify.json
 #
 # Knobs (environment): STUDY (default studies/gpu.toml), DEVICE (cuda), TRAIN_WORKERS (12: one

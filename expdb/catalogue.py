@@ -47,6 +47,14 @@ def claims(folder: str | None = None) -> dict:
     return found
 
 
+def summaries() -> dict:
+    """name -> summary(tables, study) -> (one line, a table): what verify and the report say
+    beside the claims (the study package's SUMMARIES)."""
+    from expdb_queries import SUMMARIES
+
+    return dict(SUMMARIES)
+
+
 def queries(folder: str | None = None) -> dict:
     """name -> callable(tables, study) returning a LazyFrame or DataFrame. A claim's name
     gives its figure table."""

@@ -30,6 +30,13 @@ class Context:
     def open(self, **kwargs):
         return self.workspace.open(**kwargs)
 
+    def announce(self, tensors: bool = True) -> None:
+        """The first line of a command's human output: the database (and tensor store) it uses,
+        absolute, so that a default path far from where the user looks is seen at once."""
+        from .locations import describe_db, describe_tensors
+
+        click.echo(f"database {describe_db(self.db)}" + (f", tensors {describe_tensors(self.store_path)}" if tensors else ""))
+
 
 def _selection_options(fn):
     fn = click.option("--limit", type=int, default=None, help="At most N cells (in plan order).")(fn)
@@ -60,11 +67,9 @@ def cli(ctx, db, tensors, old_store, data):
 @click.pass_obj
 def init(obj: Context):
     """Create the database and tensor store at the current schema (safe to repeat)."""
+    obj.announce()
     before, head = obj.workspace.init()
-    if before == head:
-        click.echo(f"{obj.db} is already at schema {head}; tensor store {obj.store_path}")
-    else:
-        click.echo(f"created {obj.db} at schema {head}; tensor store {obj.store_path}")
+    click.echo(f"already at schema {head}" if before == head else f"created at schema {head}")
 
 
 @cli.command()
@@ -78,6 +83,8 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
     from .fill import STATE_COLUMNS
     from .spec import load_spec
 
+    if not as_json:
+        obj.announce(tensors=False)
     spec = load_spec(spec_path)
     report = obj.workspace.plan(spec, kinds, where, limit, max_attempts)
     stale = report.stale
@@ -138,6 +145,8 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
         raise click.BadParameter("must be 1 or more", param_hint="--gang")
     if not math.isfinite(lease_s) or lease_s <= 0:
         raise click.BadParameter(f"must be a positive number of seconds, not {lease_s}", param_hint="--lease")
+    if not quiet:
+        obj.announce()
     spec = load_spec(spec_path)
     _, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
     runner_pool = _executor(executor, obj, workers, scheduler, resources, partition, time_min, gpus,
@@ -205,6 +214,8 @@ def _executor(name, obj, workers, scheduler, resources, partition, time_min, gpu
 @click.pass_obj
 def status(obj: Context, as_json):
     """What the database holds, per study and kind."""
+    if not as_json:
+        obj.announce(tensors=False)
     store = obj.open()
     try:
         rows, counts, failures = store.summary(), store.table_counts(), store.failures()
@@ -218,7 +229,6 @@ def status(obj: Context, as_json):
     for row in rows:
         grouped.setdefault((row["name"], row["kind"]), {})[row["state"]] = row["n"]
     states = ("done", "pending", "running", "failed")
-    click.echo(f"database {store.url}")
     if grouped:
         _table(["study", "kind", *states],
                [[study, kind, *(v.get(s, 0) for s in states)] for (study, kind), v in grouped.items()])
@@ -239,6 +249,8 @@ def status(obj: Context, as_json):
 @click.pass_obj
 def check(obj: Context, repair, as_json):
     """Read back every tensor a done row points at; list orphan arrays and missing ones. Exit 1 on any finding."""
+    if not as_json:
+        obj.announce()
     report, fixed = obj.workspace.check(repair)
     if as_json:
         click.echo(json.dumps({"tensors_read": report.tensors_read, "arrays": report.arrays_seen,
@@ -246,7 +258,7 @@ def check(obj: Context, repair, as_json):
                                "findings": [f.__dict__ for f in report.findings],
                                "reset": fixed[0] if fixed else [], "removed": fixed[1] if fixed else 0}, indent=2))
     else:
-        click.echo(f"database {obj.db}, tensor store {obj.store_path}: {report.tensors_read} tensors read back, "
+        click.echo(f"{report.tensors_read} tensors read back, "
                    f"{report.arrays_seen} arrays, {report.in_flight} in flight, {len(report.findings)} finding(s)")
         for finding in report.findings[:50]:
             click.echo(finding.line())
@@ -269,6 +281,7 @@ def gc(obj: Context, confirmed):
     from . import maintenance
     from .tensors import TensorStore
 
+    obj.announce()
     store = obj.open()
     try:
         tensors = TensorStore(obj.store_path, create=False)
@@ -293,24 +306,26 @@ def db():
 @click.pass_obj
 def upgrade(obj: Context):
     """Migrate the database to this version's schema."""
+    obj.announce(tensors=False)
     store = obj.open(check=False)
     try:
         before, head = store.upgrade()
     finally:
         store.dispose()
-    click.echo(f"{store.url}: schema {before or 'none'} -> {head}" if before != head else f"{store.url} is at schema {head}")
+    click.echo(f"schema {before or 'none'} -> {head}" if before != head else f"already at schema {head}")
 
 
 @db.command()
 @click.pass_obj
 def current(obj: Context):
     """Print the database's schema revision and the one this code needs."""
+    obj.announce(tensors=False)
     store = obj.open(check=False)
     try:
         current, head = store.schema_revision()
     finally:
         store.dispose()
-    click.echo(f"database {current or 'none'}, code {head}")
+    click.echo(f"schema: database {current or 'none'}, code {head}")
 
 
 def _table(header, rows):

@@ -105,18 +105,27 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, queries
     from .tables import Tables
     from .verify import findings, run_claims, strict_failures, verify_table
 
+    from . import catalogue
+
+    if not as_json:
+        obj.announce(tensors=False)
     with Tables(obj.db) as tables:
         study = tables.resolve_study(study)
         results = run_claims(tables, study, names, queries_dir, profile)
+        summaries = {name: fn(tables, study) for name, fn in catalogue.summaries().items()}
         if record:
             tables.store.record_verdicts(study, [r.as_dict() for r in results])
     if as_json:
-        click.echo(json.dumps({"study": study, "claims": [r.as_dict() for r in results]}, indent=1))
+        click.echo(json.dumps({"study": study, "claims": [r.as_dict() for r in results],
+                               "summaries": {name: {"text": text, "rows": frame.to_dicts()}
+                                             for name, (text, frame) in summaries.items()}}, indent=1))
     else:
         profiles = sorted({r.profile for r in results if r.profile})
         click.echo(f"study {study}: {len(results)} claim{'s' if len(results) != 1 else ''}"
                    + (f", profile {', '.join(profiles)}" if profiles else ""))
         click.echo(verify_table(results))
+        for text, _ in summaries.values():
+            click.echo(f"\n{text}")
         text = findings(results)
         if text:
             click.echo(text)
@@ -137,6 +146,7 @@ def report(obj: Context, out_dir, study, profile, queries_dir):
     from .tables import Tables
     from expdb_queries.report import write_report
 
+    obj.announce(tensors=False)
     with Tables(obj.db) as tables:
         tables.profile = profile
         path = write_report(tables, tables.resolve_study(study), Path(out_dir), queries_dir)
@@ -151,6 +161,7 @@ def import_dlib(obj: Context, file, study):
     """Load disentanglement_lib's aggregated results (pandas JSON) as typed rows."""
     from .dlib import build_bundle
 
+    obj.announce(tensors=False)
     _load(obj, build_bundle(file, study), f"imported {file} into study {study}")
 
 
@@ -162,6 +173,7 @@ def dump(obj: Context, out_dir, study):
     """Write every done cell of a study and its rows (not the tensors) as a results bundle."""
     from .tables import Tables
 
+    obj.announce(tensors=False)
     with Tables(obj.db) as tables:
         name = tables.resolve_study(study)
         bundle = tables.store.export_study(name)
@@ -177,6 +189,7 @@ def load(obj: Context, bundle_dir):
     """Load a results bundle written by `expdb dump` (rows already present are kept)."""
     from .bundle import Bundle
 
+    obj.announce(tensors=False)
     bundle = Bundle.read(bundle_dir)
     _load(obj, bundle, f"loaded {bundle_dir} (study {bundle.study['name']})")
 

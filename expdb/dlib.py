@@ -2,7 +2,7 @@
 
 The input is the pandas JSON file that disentanglement_lib's aggregation writes (column
 orientation: {column: {row label: value}}; a list of records is read too), one row per
-(model, representation, metric), keys dotted as in ../shared/spec/study.md section 7.
+(model, representation, metric), keys dotted as in docs/study.md, section 7.
 Config values are strings with their quotes ("'beta_vae'", "4.0"); absent settings are NaN.
 
 Each record becomes a train, a represent and an evaluate cell (runner "dlib-import", keyed by

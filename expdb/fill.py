@@ -76,9 +76,7 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
     retried = store.reset_failed(ids, options.max_attempts) if retry_failed else 0
     before = store.selection_status(ids, options.max_attempts)
     if progress is not None:
-        progress.total = len(ids)
-        progress.start_done = before.done
-        progress.set(before.done, 0)
+        progress.begin(len(ids), before.done, before.failed)
     todo = before.remaining
 
     def poll():

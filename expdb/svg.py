@@ -22,10 +22,17 @@ def diverging(value: float, limit: float = 1.0) -> str:
     return "#%02x%02x%02x" % tuple(mix)
 
 
+CHAR = 7  # px per character at font-size 12, a generous estimate
+
+
 def heatmap(matrix, rows: list[str], columns: list[str], title: str, cell: int = 44, limit: float = 1.0) -> str:
     matrix = np.asarray(matrix, dtype=float)
-    left, top = 10 + 8 * max((len(r) for r in rows), default=4), 30 + 7 * max((len(c) for c in columns), default=4)
-    width, height = left + cell * len(columns) + 10, top + cell * len(rows) + 10
+    longest = max((len(c) for c in columns), default=4)
+    left, top = 10 + 8 * max((len(r) for r in rows), default=4), 30 + CHAR * longest
+    # column labels are turned 45 degrees up and to the right: the last one needs room beyond the grid
+    right = max(10, int(CHAR * longest * 0.72) - cell // 2 + 10)
+    width = max(left + cell * len(columns) + right, 10 + CHAR * len(title))
+    height = top + cell * len(rows) + 10
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
              f'<text x="4" y="14" font-weight="bold">{escape(title)}</text>']
     for j, name in enumerate(columns):
@@ -46,13 +53,27 @@ def heatmap(matrix, rows: list[str], columns: list[str], title: str, cell: int =
     return "".join(parts)
 
 
+def nice_ticks(low: float, high: float, count: int = 5) -> tuple[list[float], int]:
+    """Round tick values (1, 2 or 5 times a power of ten) inside [low, high], and the decimals
+    that print them exactly (0.005, 0.010, 0.015 rather than 0.00771)."""
+    span = high - low
+    raw = span / max(count - 1, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    first = math.ceil(low / step) * step
+    ticks = [first + i * step for i in range(int((high - first) / step + 1e-9) + 1)]
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    return ticks, decimals
+
+
 def spread(groups: list[tuple[str, list[tuple[str, np.ndarray]]]], title: str, y_label: str,
            series: list[str] | None = None, width: int = 560, height: int = 230) -> str:
     """Per group (a method), per level (a strength), the spread over seeds: a min-max line, an
     interquartile box, a median tick and, for up to 12 seeds, the seeds as dots.
     groups: [(group label, [(level label, values) ...])]; with series, each level entry holds a
-    list of arrays, one per series, drawn side by side."""
-    left, right, top, bottom = 52, 8, 24, 46
+    list of arrays, one per series, drawn side by side. y_label names the score; the x axis is
+    labelled per group (say "beta_vae: beta")."""
+    left, right, top, bottom = 64, 8, 24, 46
     values = [v for _, levels in groups for _, arrays in levels for v in _arrays(arrays)]
     finite = np.concatenate([a[np.isfinite(a)] for a in values]) if values else np.array([])
     if finite.size == 0:
@@ -73,8 +94,9 @@ def spread(groups: list[tuple[str, list[tuple[str, np.ndarray]]]], title: str, y
              f'<text x="4" y="14" font-weight="bold" font-size="12">{escape(title)}</text>',
              f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#999"/>',
              f'<text transform="translate(12,{top + plot_h / 2}) rotate(-90)" text-anchor="middle">{escape(y_label)}</text>']
-    for tick in np.linspace(low + pad, high - pad, 4):
-        parts.append(f'<text x="{left - 4}" y="{y(tick) + 4}" text-anchor="end">{tick:.3g}</text>')
+    ticks, decimals = nice_ticks(low + pad, high - pad)
+    for tick in ticks:
+        parts.append(f'<text x="{left - 4}" y="{y(tick) + 4}" text-anchor="end">{tick:.{decimals}f}</text>')
         parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(tick)}" y2="{y(tick)}" stroke="#eee"/>')
     slot = 0
     for g, (group, levels) in enumerate(groups):

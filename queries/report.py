@@ -14,7 +14,11 @@ import polars as pl
 from expdb import catalogue, svg
 from expdb.claims import ClaimResult
 
-from .common import LABEL, METRICS, headline_long
+from .common import HEADLINE, LABEL, METRICS, headline_long
+from .learning import learning
+from .same_models import describe as describe_same, same_models
+
+FIGURE_WIDTH = 1150  # px: the page's width (1200) less its padding
 
 STYLE = """
 body{font-family:sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}
@@ -42,17 +46,60 @@ def _badge(result: ClaimResult | None) -> str:
             f'(n = {result.n}, severity {escape(result.severity)}). <span class="note">{detail}</span></p>')
 
 
-def _levels(frame: pl.DataFrame, value: str, series: list[str] | None = None):
-    """[(method, [(strength label, arrays)])] for svg.spread, strengths in ascending order."""
+def _levels(frame: pl.DataFrame, value: str, series: list[str] | None = None, names: dict | None = None,
+            repeats: set | None = None):
+    """[("method: swept hyperparameter", [(strength label, arrays)])] for svg.spread, strengths in
+    ascending order; a strength in repeats (method, strength) is labelled with a star."""
     groups = []
     for (method,), g in frame.sort("method").group_by(["method"], maintain_order=True):
         levels = []
         for strength in sorted(g["strength"].drop_nulls().unique().to_list()):
             at = g.filter(pl.col("strength") == strength)
             arrays = [at[s].to_numpy() for s in series] if series else at[value].to_numpy()
-            levels.append((f"{strength:g}", arrays))
-        groups.append((method, levels))
+            star = "*" if repeats and (method, strength) in repeats else ""
+            levels.append((f"{strength:g}{star}", arrays))
+        swept = (names or {}).get(method)
+        groups.append((f"{method}: {swept}" if swept else method, levels))
     return groups
+
+
+def _same_models(tables, study) -> dict[str, tuple[set, str]]:
+    """Per data set: the (method, strength) pairs that repeat another configuration's models,
+    and the note that says so under its figures."""
+    found: dict[str, tuple[set, str]] = {}
+    for (dataset,), g in same_models(tables, study).group_by(["dataset"], maintain_order=True):
+        rows = list(g.iter_rows(named=True))
+        found[dataset] = ({(r["method"], r["strength"]) for r in rows},
+                          f"{dataset}: * marks the same model as another configuration: "
+                          + "; ".join(describe_same(r) for r in rows) + ".")
+    return found
+
+
+def _note(text: str) -> str:
+    return f'<p class="note">{escape(text)}</p>' if text else ""
+
+
+def _learning(tables, study) -> str:
+    table = learning(tables, study)
+    if table.is_empty():
+        return "<p>no models</p>"
+
+    def known(value, digits=None):
+        if value is None:
+            return "unknown"
+        return f"{value:.{digits}f}" if digits is not None else str(value)
+
+    rows = "".join(
+        f"<tr><td>{escape(r['dataset'])}</td><td>{r['resolution'] or ''}</td><td>{r['models']}</td>"
+        f"<td>{known(r['baseline'], 1)}</td><td>{known(r['below_baseline'])}</td><td>{r['kl_above_1']}</td>"
+        f"<td><b>{known(r['learned'])}</b></td></tr>"
+        for r in table.iter_rows(named=True))
+    return ("<table><tr><th>data set</th><th>resolution</th><th>models</th><th>mean-image loss</th>"
+            "<th>reconstruct below it</th><th>KL above 1 nat</th><th>learned (both)</th></tr>" + rows + "</table>"
+            '<p class="note">A model learned when it reconstructs better than the data set\'s mean image does and '
+            'its code carries more than 1 nat of KL. The claims below are computed on every model, learned or not: on a '
+            'data set where few learned they describe the training more than disentanglement. The mean-image loss is known for '
+            'procedural data; for the original files it is not kept (unknown).</p>')
 
 
 def _verify_table(results: list[ClaimResult]) -> str:
@@ -106,7 +153,10 @@ def build_html(tables, study: str, queries_dir: str | None = None) -> str:
                 f'{models["method"].n_unique()} methods; written {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())} '
                 f'from {escape(tables.store.url)}.</p>',
                 "<h2>Claims</h2>", _verify_table(list(results.values())),
-                "<h3>Recorded verdicts</h3>", _history(tables, study)]
+                "<h3>Recorded verdicts</h3>", _history(tables, study),
+                "<h2>Did the models learn?</h2>", _learning(tables, study)]
+    swept = {m: n for m, n in models.select("method", "strength_name").unique().iter_rows() if n}
+    repeats = _same_models(tables, study)
 
     # 1. metric agreement
     sections.append("<h2>Metric agreement: Spearman rank correlation of the metrics, per data set</h2>")
@@ -132,9 +182,12 @@ def build_html(tables, study: str, queries_dir: str | None = None) -> str:
                     'Strengths are the swept values; for AnnealedVAE (capacity c_max) larger values regularise less.</p>')
     long = headline_long(tables, study)
     for (dataset,), g in long.sort("dataset").group_by(["dataset"], maintain_order=True):
-        figs = [svg.spread(_levels(g.filter(pl.col("metric") == m), "value"), f"{dataset}: {LABEL[m]}", LABEL[m], width=760)
+        same, note = repeats.get(dataset, (set(), ""))
+        figs = [svg.spread(_levels(g.filter(pl.col("metric") == m), "value", names=swept, repeats=same),
+                           f"{dataset}: {LABEL[m]} against strength", f"{LABEL[m]} ({HEADLINE[m]})",
+                           width=FIGURE_WIDTH)
                 for m in METRICS if m in set(g["metric"])]
-        sections.append(f'<div class="figs">{"".join(figs)}</div>')
+        sections.append(f'<div class="figs">{"".join(figs)}</div>{_note(note)}')
     seed = results.get("seed_dominance")
     if seed is not None and "by_dataset" in seed.figures:
         sections.append(_table(seed.figures["by_dataset"]))
@@ -145,9 +198,16 @@ def build_html(tables, study: str, queries_dir: str | None = None) -> str:
     sections.append(_badge(mvs))
     if mvs is not None and "total_correlation" in mvs.figures:
         tc = mvs.figures["total_correlation"]
-        figs = [svg.spread(_levels(g, "", ["mean", "sampled"]), f"{dataset}: Gaussian total correlation",
-                           "total correlation", series=["mean", "sampled"], width=760)
-                for (dataset,), g in tc.sort("dataset").group_by(["dataset"], maintain_order=True)]
+        # one panel per representation, each on its own axis: the mean's TC runs to tens of nats,
+        # the sampled one's stays below one, and the claim is about the sampled trend
+        figs = []
+        for (dataset,), g in tc.sort("dataset").group_by(["dataset"], maintain_order=True):
+            same, note = repeats.get(dataset, (set(), ""))
+            for representation in ("sampled", "mean"):
+                figs.append(svg.spread(_levels(g, representation, names=swept, repeats=same),
+                                       f"{dataset}: total correlation of the {representation} representation",
+                                       f"Gaussian TC, {representation} (nats)", width=FIGURE_WIDTH))
+            figs.append(_note(note))
         sections.append(f'<div class="figs">{"".join(figs)}</div>')
         sections.append(_table(mvs.figures["rho_by_method"]))
 

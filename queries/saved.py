@@ -40,4 +40,18 @@ def verdicts(tables, study):
     return tables.verdicts(study)
 
 
-SAVED = {fn.__name__: fn for fn in (scores, models, wide, headline, progress, verdicts)}
+def learning(tables, study):
+    """Per data set: models that reconstruct below the mean image's loss and carry KL above 1 nat."""
+    from .learning import learning as table
+
+    return table(tables, study)
+
+
+def same_models(tables, study):
+    """Configurations that trained the same models (equal final losses on every seed), e.g. beta-TCVAE at beta 1."""
+    from .same_models import same_models as table
+
+    return table(tables, study)
+
+
+SAVED = {fn.__name__: fn for fn in (scores, models, wide, headline, progress, verdicts, learning, same_models)}

@@ -2,8 +2,9 @@
 
     python -m expdb_runners.sample_grid samples.png [--resolution 64]
 
-One block per data set; in each, row k varies factor k over evenly spaced values while
-the other factors stay at a fixed draw, so every factor's effect is visible."""
+One block per data set, titled with its name; in each, row k (labelled with factor k's name
+and number of values) varies factor k over evenly spaced values while the other factors stay
+at a fixed draw, so every factor's effect is visible."""
 
 from __future__ import annotations
 
@@ -31,24 +32,38 @@ def factor_sweeps(name: str, resolution: int = 64, seed: int = 0) -> np.ndarray:
     return np.stack(rows)
 
 
+LABEL_WIDTH, TITLE_HEIGHT = 150, 16
+
+
 def save_grid(path: str, resolution: int = 64) -> tuple[int, int]:
-    from PIL import Image
+    """One block per data set under its name; each row labelled with the factor it sweeps and
+    that factor's number of values."""
+    from PIL import Image, ImageDraw
 
     pad = 2
-    blocks = [factor_sweeps(name, resolution) for name in PROCEDURAL_SETS]
-    height = sum(b.shape[0] for b in blocks) * (resolution + pad) + pad * len(blocks) * 3
-    width = COLUMNS * (resolution + pad) + pad
+    blocks = [(name, load_dataset(name, resolution=resolution).factors, factor_sweeps(name, resolution))
+              for name in PROCEDURAL_SETS]
+    height = sum(TITLE_HEIGHT + b.shape[0] * (resolution + pad) + pad * 3 for _, _, b in blocks) + pad
+    width = LABEL_WIDTH + COLUMNS * (resolution + pad) + pad
     canvas = np.full((height, width, 3), 0.35, dtype=np.float32)
+    labels = []  # (x, y, text)
     y = pad
-    for block in blocks:
-        for row in block:
+    for name, factors, block in blocks:
+        labels.append((pad, y + 2, name))
+        y += TITLE_HEIGHT
+        for factor, row in zip(factors, block):
+            labels.append((pad + 8, y + resolution // 2 - 6, f"{factor.name} ({factor.size} values)"))
             for col, image in enumerate(row):
-                x = pad + col * (resolution + pad)
+                x = LABEL_WIDTH + pad + col * (resolution + pad)
                 canvas[y:y + resolution, x:x + resolution] = image.transpose(1, 2, 0)
             y += resolution + pad
         y += pad * 3
-    Image.fromarray((canvas * 255).round().astype(np.uint8)).save(path)
-    return canvas.shape[1], canvas.shape[0]
+    picture = Image.fromarray((canvas * 255).round().astype(np.uint8))
+    draw = ImageDraw.Draw(picture)
+    for x, y, text in labels:
+        draw.text((x, y), text, fill=(255, 255, 255))
+    picture.save(path)
+    return picture.size
 
 
 def main(argv=None):

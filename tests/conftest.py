@@ -22,6 +22,29 @@ BACKENDS = ["sqlite", "postgres"]
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# Test processes for `-n auto`: one per core, at most four. Many tests start fills with
+# workers of their own, and torch beside another busy process on an oversubscribed core
+# runs several times slower.
+MAX_TEST_PROCESSES = 4
+
+
+def pytest_xdist_auto_num_workers(config):
+    return max(1, min(os.cpu_count() or 1, MAX_TEST_PROCESSES))
+
+
+def _share_the_cores():
+    """In an xdist worker, give torch, BLAS and the metrics this process's share of the cores
+    (settings already made are kept), before anything imports torch."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers > 1:
+        share = str(max(1, (os.cpu_count() or 1) // workers))
+        for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "EXPDB_METRIC_JOBS"):
+            os.environ.setdefault(name, share)
+
+
+_share_the_cores()
+
+
 def _admin():
     return psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=10)
 

@@ -378,7 +378,9 @@ def test_verify_command_strict_and_single_claim(tmp_path):
     url, _ = planted_db(tmp_path, quality_scores())  # mean_vs_sampled fails (AnnealedVAE)
     table = run_cli("--db", url, "verify")
     assert table.returncode == 0, table.stderr
-    header = table.stdout.splitlines()[1].split()
+    announce, title, header = table.stdout.splitlines()[:3]
+    assert announce.startswith("database ") and title.startswith("study ")
+    header = header.split()
     assert header == ["claim", "published", "measured", "interval", "n", "severity", "verdict"]
     assert "mean_vs_sampled: 2 of 13 checks fail or are inconclusive (error)" in table.stdout
     strict = run_cli("--db", url, "verify", "--strict")

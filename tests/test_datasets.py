@@ -63,7 +63,7 @@ def test_sample_grid_picture(tmp_path):
 
     main([str(tmp_path / "grid.png"), "--resolution", "32"])
     image = Image.open(tmp_path / "grid.png")
-    assert image.size[0] == 8 * 34 + 2 and image.size[1] > 26 * 34
+    assert image.size[0] == 150 + 8 * 34 + 2 and image.size[1] > 26 * 34  # factor labels on the left
 
 
 # ---- loaders of the original formats --------------------------------------------------

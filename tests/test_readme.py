@@ -41,8 +41,13 @@ def test_every_documented_command_parses():
 
 def test_readme_opens_with_install_and_test_commands_that_ci_runs():
     lines = list(shell_lines())
-    main_job, tests = lines[0], lines[1]
+    main_job = lines[0]
     assert "pip install -e" in main_job and "expdb fill" in main_job
+    # the CPU-only route swaps the torch step alone; the test command is the README's first with pytest
+    cpu_route = [line for line in lines if "download.pytorch.org/whl/cpu" in line]
+    assert cpu_route and all(line.startswith("pip install torch==2.13.0") for line in cpu_route)
+    tests = next(line for line in lines if "pytest" in line)
+    assert "pip install torch==2.13.0 && pip install -e '.[runners,dev]'" in tests
     assert tests.endswith("python -m pytest -q")
     ci = (ROOT / ".ci" / "run").read_text()
     assert "pip install -q torch==2.13.0" in ci and "pip install -q -e '.[runners,dev]'" in ci

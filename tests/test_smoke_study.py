@@ -26,12 +26,16 @@ def test_smoke_study_end_to_end(tmp_path):
 
     verify = run_cli("--db", db, "verify", "--json")
     assert verify.returncode == 0, verify.stderr
-    claims = {c["claim"]: c for c in json.loads(verify.stdout)["claims"]}
+    verdicts = json.loads(verify.stdout)
+    claims = {c["claim"]: c for c in verdicts["claims"]}
     assert list(claims) == list(CLAIMS)
     for claim in claims.values():
         # a toy study is too small to support the paper, but every claim can be computed on it
         assert claim["verdict"] in ("holds", "fails"), claim
         assert claim["n"] == 16 and claim["measured"] is not None
+    # every smoke model learns: reconstruction below the mean image's and KL above 1 nat
+    learned = {r["dataset"]: (r["learned"], r["models"]) for r in verdicts["summaries"]["learning"]["rows"]}
+    assert learned == {"dsprites_full": (8, 8), "shapes3d": (8, 8)}
 
     report = run_cli("--db", db, "report", tmp_path / "report")
     assert report.returncode == 0, report.stderr

@@ -21,7 +21,7 @@ SCORE_COLUMNS = {"model_id": pl.Int64, "representation": pl.String, "metric": pl
 MODEL_SCHEMA = {
     "study": pl.String, "model_key": pl.String, "model_id": pl.Int64, "source": pl.String,
     "dataset": pl.String, "method": pl.String, "seed": pl.Int64, "model_num": pl.Int64,
-    "steps": pl.Int64, "learning_rate": pl.Float64, "resolution": pl.Int64,
+    "steps": pl.Int64, "learning_rate": pl.Float64, "resolution": pl.Int64, "data_source": pl.String,
     "reconstruction_loss": pl.Float64, "kl_loss": pl.Float64, "elbo": pl.Float64,
     "loss": pl.Float64, "regularizer": pl.Float64,
 }
@@ -111,7 +111,7 @@ class Tables:
             return self._read[("models", study)].lazy()
         frame = self._rows(
             "SELECT st.name, mc.key, m.id, m.source, m.dataset, m.method, m.seed, m.model_num, m.steps,"
-            " m.learning_rate, m.resolution, m.reconstruction_loss, m.kl_loss, m.elbo, m.loss, m.regularizer"
+            " m.learning_rate, m.resolution, m.data_source, m.reconstruction_loss, m.kl_loss, m.elbo, m.loss, m.regularizer"
             " FROM study st JOIN study_cell sc ON sc.study_id = st.id"
             " JOIN model m ON m.cell_id = sc.cell_id LEFT JOIN cell mc ON mc.id = m.cell_id"
             " WHERE st.name = ?", [study], MODEL_SCHEMA)

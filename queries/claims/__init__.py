@@ -1,4 +1,4 @@
-"""The paper's six claims (../shared/spec/study.md, section 6), in the paper's order."""
+"""The paper's six claims (docs/study.md, section 6), in the paper's order."""
 
 from . import downstream, mean_vs_sampled, metric_agreement, seed_dominance, transfer, unsupervised_selection
 
