@@ -206,8 +206,10 @@ class Worker:
             outcome = "lost"
             report.lost += 1
         except Exception as exc:
-            # its checkpoints stay: a retry (--retry-failed) resumes from them
-            self.tensors.drop_attempt(stored.key, attempt, checkpoints=False)
+            # A failed cell keeps its checkpoints: a retry (--retry-failed) resumes from them. A
+            # lost one does not: the cell is another worker's, which may have completed it (and
+            # removed its checkpoints) while this one was paused mid-write.
+            self.tensors.drop_attempt(stored.key, attempt, checkpoints=lost.is_set())
             if lost.is_set():  # the runner stopped because another worker took the cell
                 outcome = "lost"
                 report.lost += 1

@@ -131,6 +131,36 @@ def test_a_worker_that_wakes_after_its_lease_never_touches_the_finished_cell(sto
     assert check(store, tensors).findings == []
 
 
+class _WritesThenNoticesLoss:
+    """A runner frozen in the middle of writing a checkpoint: the write lands (after another
+    worker has completed the cell), then the runner sees its lease is lost and stops."""
+    gang = None
+
+    def compute(self, cell, ctx):
+        ctx.tensors.save_checkpoint(cell.key, 1, b"late", ctx.attempt)
+        deadline = time.time() + 30
+        while not ctx.should_stop() and time.time() < deadline:
+            time.sleep(0.02)
+        raise RuntimeError("stopped")
+
+
+def test_a_checkpoint_written_after_another_worker_finished_the_cell_is_removed(store, zarr_path, tmp_path,
+                                                                                monkeypatch):
+    plan = build_plan(load_spec(toy_spec(tmp_path)))
+    study = store.save_study("toy", "", plan.spec.text, plan.spec.sha256)
+    store.insert_cells(study, plan.cells)
+    train_id = store.cell_ids([plan.cells[0].key])[plan.cells[0].key]
+    tensors = TensorStore(zarr_path)
+    a = Worker(store, tensors, FillOptions(lease_s=0.3, poll_s=0.05))
+    stale = store.claim([train_id], a.owner, 0.3, 3)
+    time.sleep(0.6)
+    assert Worker(store, tensors, FillOptions(lease_s=60, poll_s=0.05)).run([train_id]).computed == 1
+    monkeypatch.setattr("expdb.engine.load_runner", lambda name: _WritesThenNoticesLoss())
+    assert a.compute(stale, WorkerReport()) == "lost"
+    assert [p for p in tensors.arrays() if p.startswith(f"checkpoints/{stale.key}")] == []
+    assert check(store, tensors).findings == []
+
+
 def test_a_paused_fill_process_loses_its_cell_and_leaves_nothing(db_url, tmp_path):
     """The same, end to end: a fill SIGSTOPped mid-cell, another fill finishes the study, the first
     is continued and ends; the study is done, every tensor reads back, no orphan is left."""
