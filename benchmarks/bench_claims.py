@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from planted import build, quality_scores  # noqa: E402
 
-from expdb.dlib import build_bundle  # noqa: E402
+from expdb_runners.dlib import build_bundle  # noqa: E402
 from expdb.tables import Tables  # noqa: E402
 from expdb.store import open_store  # noqa: E402
 from expdb_queries import CLAIMS  # noqa: E402

@@ -71,9 +71,14 @@ def _dtype(table: str, column: str):
 def frame(table: str, rows) -> pl.DataFrame:
     """A bundle table from rows (dicts or tuples in COLUMNS order), typed from the schema."""
     schema = {c: _dtype(table, c) for c in COLUMNS[table]}
-    if rows and not isinstance(rows[0], dict):
-        rows = [dict(zip(COLUMNS[table], r)) for r in rows]
-    return pl.DataFrame(rows or [], schema=schema, orient="row") if rows else pl.DataFrame(schema=schema)
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    if isinstance(rows[0], dict):
+        return pl.DataFrame(rows, schema=schema, orient="row")
+    # tuples straight into columns: no dict per row (an import builds half a million score rows)
+    columns = list(zip(*rows))
+    return pl.DataFrame({c: pl.Series(c, values, dtype=schema[c], strict=False)
+                         for c, values in zip(COLUMNS[table], columns)}, schema=schema)
 
 
 def _current_columns(table: str, data: pl.DataFrame) -> pl.DataFrame | None:

@@ -1,4 +1,5 @@
-"""Finding saved queries and claims: the shipped ones (expdb_queries) and a user's folder.
+"""Finding saved queries and claims: the installed study packages' (expdb.extensions) and a
+user's folder.
 
 A user folder holds Python files; a file NAME.py that defines ``query(tables, study)`` is the
 saved query NAME, and one that defines ``CLAIM`` (an expdb.claims.Claim) adds a claim.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from . import extensions
 from .errors import ExpdbError
 
 
@@ -37,9 +39,7 @@ def _user_modules(folder: str | None):
 
 
 def claims(folder: str | None = None) -> dict:
-    from expdb_queries import CLAIMS
-
-    found = dict(CLAIMS)
+    found = extensions.merged(extensions.CLAIMS)
     for _, module in _user_modules(folder):
         claim = getattr(module, "CLAIM", None)
         if claim is not None:
@@ -49,18 +49,14 @@ def claims(folder: str | None = None) -> dict:
 
 def summaries() -> dict:
     """name -> summary(tables, study) -> (one line, a table): what verify and the report say
-    beside the claims (the study package's SUMMARIES)."""
-    from expdb_queries import SUMMARIES
-
-    return dict(SUMMARIES)
+    beside the claims (the installed study packages')."""
+    return extensions.merged(extensions.SUMMARIES)
 
 
 def queries(folder: str | None = None) -> dict:
     """name -> callable(tables, study) returning a LazyFrame or DataFrame. A claim's name
     gives its figure table."""
-    from expdb_queries import SAVED
-
-    found = dict(SAVED)
+    found = extensions.merged(extensions.QUERIES)
     for name, claim in claims(folder).items():
         found.setdefault(name, _claim_figure(claim))
     for name, module in _user_modules(folder):

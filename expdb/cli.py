@@ -334,7 +334,20 @@ def _table(header, rows):
         click.echo("  ".join(str(x).ljust(w) if i == 0 else str(x).rjust(w) for i, (x, w) in enumerate(zip(row, widths))))
 
 
-from . import cli_query  # noqa: E402,F401  (registers query, sql, verify, report, dump, load, import-dlib)
+from . import cli_query  # noqa: E402,F401  (registers query, sql, verify, report, dump, load)
+
+
+def _add_study_commands() -> None:
+    """The commands study packages declare (entry point group expdb.commands), such as the
+    reference study's import-dlib."""
+    from .extensions import commands
+
+    for command in commands():
+        if command.name not in cli.commands:  # a package cannot replace a core command
+            cli.add_command(command)
+
+
+_add_study_commands()
 
 
 def main(argv=None):

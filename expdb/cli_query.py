@@ -1,5 +1,5 @@
 """The commands that read results: query, sql, verify, report; and the ones that move them
-between databases: dump, load, import-dlib."""
+between databases: dump, load (a study package adds its own, as the reference study adds import-dlib)."""
 
 from __future__ import annotations
 
@@ -140,29 +140,19 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, queries
 @_study_option
 @click.option("--profile", default=None, help="The metric profile to report on (default: the study's).")
 @_queries_option
+@click.option("--writer", default=None, help="Which installed report writer (default: the only one).")
 @click.pass_obj
-def report(obj: Context, out_dir, study, profile, queries_dir):
+def report(obj: Context, out_dir, study, profile, queries_dir, writer):
     """Write OUT_DIR/index.html: the study's figures, each with its claim's verdict."""
+    from .extensions import report_writer
     from .tables import Tables
-    from expdb_queries.report import write_report
 
+    write_report = report_writer(writer)
     obj.announce(tensors=False)
     with Tables(obj.db) as tables:
         tables.profile = profile
         path = write_report(tables, tables.resolve_study(study), Path(out_dir), queries_dir)
     click.echo(f"wrote {path}")
-
-
-@cli.command(name="import-dlib")
-@click.argument("file", metavar="FILE")
-@click.option("--study", default="disentanglement_lib", show_default=True, help="Study the imported models join.")
-@click.pass_obj
-def import_dlib(obj: Context, file, study):
-    """Load disentanglement_lib's aggregated results (pandas JSON) as typed rows."""
-    from .dlib import build_bundle
-
-    obj.announce(tensors=False)
-    _load(obj, build_bundle(file, study), f"imported {file} into study {study}")
 
 
 @cli.command()
@@ -191,10 +181,12 @@ def load(obj: Context, bundle_dir):
 
     obj.announce(tensors=False)
     bundle = Bundle.read(bundle_dir)
-    _load(obj, bundle, f"loaded {bundle_dir} (study {bundle.study['name']})")
+    load_into(obj, bundle, f"loaded {bundle_dir} (study {bundle.study['name']})")
 
 
-def _load(obj: Context, bundle, what: str) -> None:
+def load_into(obj: Context, bundle, what: str) -> None:
+    """Load a results bundle into the command's database and say how many rows were new (for
+    commands that build bundles: load, and study packages' importers)."""
     store = obj.open()
     try:
         added = store.load_bundle(bundle)

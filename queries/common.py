@@ -8,7 +8,7 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import NotEnoughData
-from expdb.stats import seed_bootstrap, seed_jackknife, spearman, too_few_seeds
+from .stats import seed_bootstrap, seed_jackknife, spearman, too_few_seeds
 
 # The score each metric is reported by in the paper (docs/study.md, section 4).
 HEADLINE = {

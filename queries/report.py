@@ -1,5 +1,5 @@
 """`expdb report OUT_DIR`: one self-contained HTML page with the figures a reader of the
-paper expects, each beside its claim's verdict. SVG drawn inline (expdb.svg): no scripts,
+paper expects, each beside its claim's verdict. SVG drawn inline (expdb_queries.svg): no scripts,
 no fonts, no files beside it."""
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from expdb import catalogue, svg
+from expdb import catalogue
 from expdb.claims import ClaimResult
+
+from . import svg
 
 from .common import HEADLINE, LABEL, METRICS, headline_long
 from .learning import learning

@@ -110,7 +110,7 @@ def rng_for(*parts) -> np.random.Generator:
 
 def load_into(url: str, path: Path, study: str = "planted") -> None:
     """Create the database at url and import the results file into it (as import-dlib does)."""
-    from expdb.dlib import build_bundle
+    from expdb_runners.dlib import build_bundle
     from expdb.store import open_store
 
     store = open_store(url, create=True, check=False)

@@ -26,8 +26,12 @@ def test_import_typed_rows_and_idempotent(db_url, tmp_path):
     first = run_cli("--db", db_url, "import-dlib", path)
     assert first.returncode == 0, first.stderr
     assert "12 of 12 model rows new" in first.stdout
-    second = run_cli("--db", db_url, "import-dlib", path)
-    assert second.returncode == 0 and "0 of 12 model rows new" in second.stdout and "0 of" in second.stdout
+    second = run_cli("--db", db_url, "import-dlib", path)  # the same file: known by its digest, not parsed again
+    assert second.returncode == 0 and "is already imported into study disentanglement_lib" in second.stdout
+    renamed = tmp_path / "renamed.json"  # another file of the same records: parsed, and nothing is new
+    renamed.write_bytes(path.read_bytes())
+    third = run_cli("--db", db_url, "import-dlib", renamed)
+    assert third.returncode == 0 and "0 of 12 model rows new" in third.stdout
 
     with Tables(db_url) as tables:
         models = tables.models("disentanglement_lib").collect()

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from scipy.stats import rankdata, spearmanr
 
-from expdb.stats import (RankedColumns, rank, seed_bootstrap, seed_jackknife, seed_weights, spearman, spearman_matrix,
+from expdb_queries.stats import (RankedColumns, rank, seed_bootstrap, seed_jackknife, seed_weights, spearman, spearman_matrix,
                          too_few_seeds)
 from expdb_queries.claims.seed_dominance import LeaveOneSeedOut, beat_rate, variance_share
 

@@ -96,11 +96,12 @@ def load(store, bundle: Bundle) -> dict[str, int]:
             prov_ids[old] = conn.execute(insert(Provenance.__table__).values(**row)).inserted_primary_key[0]
             added["provenance"] += 1
 
-        cell_rows = [dict(r, state="done", created_at=r["created_at"] or now,
-                          provenance_id=prov_ids.get(r["provenance_id"])) for r in fresh.iter_rows(named=True)]
-        for part in chunks(cell_rows, 2000):
-            conn.execute(insert(cell_t), part)
-        added["cell"] = len(cell_rows)
+        # rows made a chunk at a time: an import holds a quarter of a million cells
+        for part in chunks(fresh, 2000):
+            conn.execute(insert(cell_t), [dict(r, state="done", created_at=r["created_at"] or now,
+                                               provenance_id=prov_ids.get(r["provenance_id"]))
+                                          for r in part.iter_rows(named=True)])
+            added["cell"] += part.height
         ids = dict(existing)
         for part in chunks(list(fresh_keys), 900):
             ids.update(conn.execute(select(cell_t.c.key, cell_t.c.id).where(cell_t.c.key.in_(part))).all())
@@ -151,11 +152,10 @@ def load(store, bundle: Bundle) -> dict[str, int]:
                           provenance_id=prov_ids.get(r["provenance_id"])) for r in evals.iter_rows(named=True)]
         eval_ids = _insert_returning_ids(conn, Evaluation.__table__, eval_rows, ids, evals["cell_key"].to_list())
         added["evaluation"] = len(eval_rows)
-        score_rows = [{"evaluation_id": eval_ids[k], "name": n, "value": v}
-                      for k, n, v in fresh_rows("score", "evaluation_cell_key").iter_rows()]
-        for part in chunks(score_rows, 5000):
-            conn.execute(insert(Score.__table__), part)
-        added["score"] = len(score_rows)
+        for part in chunks(fresh_rows("score", "evaluation_cell_key"), 5000):
+            conn.execute(insert(Score.__table__), [{"evaluation_id": eval_ids[k], "name": n, "value": v}
+                                                   for k, n, v in part.iter_rows()])
+            added["score"] += part.height
     return added
 
 

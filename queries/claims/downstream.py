@@ -27,7 +27,7 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Check, Claim, Computed
-from expdb.stats import RankedColumns, seed_weights
+from ..stats import RankedColumns, seed_weights
 
 from ..common import CONSISTENT_RHO, LABEL, agreement, headline_wide, intervals, require, rho_and_reason
 from .unsupervised_selection import consistency_checks

@@ -21,7 +21,7 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Check, Claim, Computed
-from expdb.stats import RankedColumns, seed_weights
+from ..stats import RankedColumns, seed_weights
 
 from ..common import LABEL, headline_wide, intervals, label, mean_defined, require, rho_and_reason
 

@@ -32,7 +32,7 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Check, Claim, Computed
-from expdb.stats import seed_weights
+from ..stats import seed_weights
 
 from ..common import headline_long, intervals, mean_defined, require
 

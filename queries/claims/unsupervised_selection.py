@@ -24,7 +24,7 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import WARN, Check, Claim, Computed
-from expdb.stats import RankedColumns, seed_weights
+from ..stats import RankedColumns, seed_weights
 
 from ..common import CONSISTENT_RHO, LABEL, agreement, headline_wide, intervals, label, require, rho_and_reason
 

@@ -19,10 +19,10 @@ import math
 import time
 from pathlib import Path
 
-from .bundle import Bundle, frame
-from .canonical import canonical, content_key, dumps
-from .errors import ExpdbError
-from .provenance import provenance
+from expdb.bundle import Bundle, frame
+from expdb.canonical import canonical, content_key, dumps
+from expdb.errors import ExpdbError
+from expdb.provenance import provenance
 
 SOURCE, RUNNER = "disentanglement_lib", "dlib-import"
 DATASETS = ("dsprites_full", "color_dsprites", "noisy_dsprites", "scream_dsprites", "smallnorb", "cars3d", "shapes3d")
@@ -214,6 +214,26 @@ class _Keys:
         return content_key(text), text
 
 
+def _spec_text(path: Path, digest: str) -> str:
+    return f"# imported by expdb import-dlib from {path.name} (sha256 {digest})\n"
+
+
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        raise MalformedResults(f"{path}: no such file") from None
+
+
+def already_imported(store, path: str | Path, study: str = SOURCE) -> bool:
+    """Whether the study already holds this file's import (the same name and content). A load
+    is one transaction, so a study row that names the file means every row of it arrived: a
+    second import of the same file need not parse it again."""
+    path = Path(path)
+    held = store.read("SELECT spec_text FROM study WHERE name = ?", [study])
+    return bool(held) and held[0][0] == _spec_text(path, _digest(path))
+
+
 def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
     """Parse and check every record; a Bundle ready for Store.load_bundle."""
     path = Path(path)
@@ -224,7 +244,9 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
     prov = dict(provenance("disentanglement_lib (imported)", "import-dlib", now, now), id=1)
     cells, deps, models, hypers, reps, evals, scores = {}, [], {}, [], {}, {}, []
     origin, keys = {}, _Keys()
-    for position, (label, record) in enumerate(records):
+    for position in range(len(records)):
+        label, record = records[position]
+        records[position] = None  # each record is let go once parsed: the whole file is never held twice
         try:
             parsed = _parse(record)
         except (ValueError, TypeError) as exc:
@@ -261,13 +283,13 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
                 for k, (parent, kind) in reps.items()]
     eval_rows = [{"cell_key": k, "representation_cell_key": e["rep"], "metric": e["metric"], "profile": "reference",
                   "provenance_id": 1} for k, e in evals.items()]
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    from .store.migrate import head_revision
+    digest = _digest(path)
+    from expdb.store.migrate import head_revision
 
     return Bundle(
         schema_revision=head_revision(),  # the rows are built for this code's schema
         study={"name": study, "description": f"disentanglement_lib results imported from {path.name}",
-               "spec_text": f"# imported by expdb import-dlib from {path.name} (sha256 {digest})\n",
+               "spec_text": _spec_text(path, digest),
                "spec_sha256": digest},
         tables={
             "provenance": frame("provenance", [prov]),

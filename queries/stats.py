@@ -64,6 +64,24 @@ def too_few_seeds(seeds) -> str | None:
     return None
 
 
+def _figures(statistic, counts) -> np.ndarray:
+    return np.atleast_1d(np.asarray(statistic(counts), dtype=float))
+
+
+def _estimate(seeds, statistic):
+    """(number of distinct seeds, the statistic with every seed once as a vector, whether it
+    is one number, an (k, 2) array of NaN intervals to fill)."""
+    n = len(np.unique(np.asarray(seeds)))
+    point = statistic(np.ones(n))
+    estimate = np.atleast_1d(np.asarray(point, dtype=float))
+    return n, estimate, np.ndim(point) == 0, np.full((len(estimate), 2), np.nan)
+
+
+def _leave_one_out(statistic, n: int) -> np.ndarray:
+    """The statistic with each seed left out in turn (its count 0), one row per seed."""
+    return np.array([_figures(statistic, np.where(np.arange(n) == i, 0.0, 1.0)) for i in range(n)])
+
+
 def seed_bootstrap(seeds, statistic, replicates: int = BOOTSTRAP_REPLICATES, level: float = 0.95):
     """Bias-corrected and accelerated (BCa) interval of statistic(counts) over replicates that
     resample the distinct random seeds with replacement; counts[i] is how often the i-th of
@@ -75,18 +93,12 @@ def seed_bootstrap(seeds, statistic, replicates: int = BOOTSTRAP_REPLICATES, lev
     statistic may return one number or a vector (an interval per component). Returns (low,
     high), or for a vector an (k, 2) array; NaN where the statistic is undefined in the
     estimate or in every replicate, or when the seeds are too few (too_few_seeds)."""
-    universe = np.unique(np.asarray(seeds))
-    n = len(universe)
-    point = statistic(np.ones(n))
-    scalar = np.ndim(point) == 0
-    estimate = np.atleast_1d(np.asarray(point, dtype=float))
-    out = np.full((len(estimate), 2), np.nan)
+    n, estimate, scalar, out = _estimate(seeds, statistic)
     if n >= MIN_SEEDS_FOR_INTERVAL:
         rng = np.random.default_rng(BOOTSTRAP_SEED)
-        draws = np.array([np.atleast_1d(np.asarray(
-            statistic(np.bincount(rng.integers(0, n, n), minlength=n)), dtype=float)) for _ in range(replicates)])
-        jack = np.array([np.atleast_1d(np.asarray(statistic(np.where(np.arange(n) == i, 0.0, 1.0)), dtype=float))
-                         for i in range(n)])
+        draws = np.array([_figures(statistic, np.bincount(rng.integers(0, n, n), minlength=n))
+                          for _ in range(replicates)])
+        jack = _leave_one_out(statistic, n)
         for k in range(len(estimate)):
             out[k] = _bca(estimate[k], draws[:, k], jack[:, k], level)
     return (float(out[0, 0]), float(out[0, 1])) if scalar else out
@@ -106,15 +118,9 @@ def seed_jackknife(seeds, statistic):
     variance explained (R^2), whose bootstrap replicates all lie above the estimate (a
     percentile or BCa interval then starts at the estimate itself). Same shapes and NaN rules as
     seed_bootstrap."""
-    universe = np.unique(np.asarray(seeds))
-    n = len(universe)
-    point = statistic(np.ones(n))
-    scalar = np.ndim(point) == 0
-    estimate = np.atleast_1d(np.asarray(point, dtype=float))
-    out = np.full((len(estimate), 2), np.nan)
+    n, estimate, scalar, out = _estimate(seeds, statistic)
     if n >= MIN_SEEDS_FOR_INTERVAL:
-        leave_out = np.array([np.atleast_1d(np.asarray(statistic(np.where(np.arange(n) == i, 0.0, 1.0)), dtype=float))
-                              for i in range(n)])
+        leave_out = _leave_one_out(statistic, n)
         t = _T95[n - 2] if n - 1 <= len(_T95) else 1.96
         for k in range(len(estimate)):
             values = leave_out[:, k]
@@ -158,27 +164,31 @@ class RankedColumns:
         self.n, self.k = values.shape
         self.order = np.argsort(values, axis=0, kind="mergesort")
         ordered = np.take_along_axis(values, self.order, axis=0)
+        positions = np.arange(self.n)[:, None]
         new_group = np.ones(ordered.shape, dtype=bool)
         new_group[1:] = ordered[1:] != ordered[:-1]
-        group = np.cumsum(new_group, axis=0) - 1
-        sizes = group[-1] + 1 if self.n else np.zeros(self.k, dtype=int)
-        offsets = np.r_[0, np.cumsum(sizes)[:-1]]
-        self.group = group + offsets  # one id space across columns
-        self.total = int(sizes.sum())
-        self.column_of_group = np.repeat(np.arange(self.k), sizes)
-        self.first_group = offsets
+        group_end = np.ones(ordered.shape, dtype=bool)
+        group_end[:-1] = new_group[1:]
+        # In sorted order, where each row's group of ties starts and one past where it ends. A
+        # row's rank is then (weight before its group + weight up to its group's end + 1) / 2,
+        # both read off one running sum of the sorted weights: per replicate one gather, one
+        # cumulative sum and two lookups, nothing sorted and nothing scattered.
+        start = np.maximum.accumulate(np.where(new_group, positions, 0), axis=0)
+        stop = np.minimum.accumulate(np.where(group_end, positions, self.n - 1)[::-1], axis=0)[::-1] + 1
+        by_row_start, by_row_stop = np.empty_like(start), np.empty_like(stop)
+        np.put_along_axis(by_row_start, self.order, start, axis=0)
+        np.put_along_axis(by_row_stop, self.order, stop, axis=0)
+        column = np.arange(self.k)
+        self._low = (by_row_start * self.k + column).ravel()  # flat positions in the running sum
+        self._high = (by_row_stop * self.k + column).ravel()
+        self._running = np.zeros((self.n + 1, self.k))
 
     def ranks(self, weights) -> np.ndarray:
         w = np.asarray(weights, dtype=float)
-        ordered_w = w[self.order]
-        sums = np.bincount(self.group.ravel(), weights=ordered_w.ravel(), minlength=self.total)
-        running = np.cumsum(sums)
-        base = (running - sums)[self.first_group]  # weight in earlier columns' groups
-        before = running - sums - base[self.column_of_group]
-        group_rank = before + (sums + 1) / 2
-        out = np.empty((self.n, self.k))
-        np.put_along_axis(out, self.order, group_rank[self.group], axis=0)
-        return out
+        running = self._running
+        np.cumsum(w[self.order], axis=0, out=running[1:])
+        flat = running.ravel()
+        return ((flat[self._low] + flat[self._high] + 1) * 0.5).reshape(self.n, self.k)
 
     def spearman(self, weights=None) -> np.ndarray:
         """The (k, k) Spearman matrix of the weighted rows (unit weights when None)."""

@@ -1,0 +1,28 @@
+"""The reference study's own commands, added to `expdb` through the entry point group
+expdb.commands. Light at import: `expdb --help` loads this module."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command(name="import-dlib")
+@click.argument("file", metavar="FILE")
+@click.option("--study", default="disentanglement_lib", show_default=True, help="Study the imported models join.")
+@click.pass_obj
+def import_dlib(obj, file, study):
+    """Load disentanglement_lib's aggregated results (pandas JSON) as typed rows."""
+    from expdb.cli_query import load_into
+
+    from .dlib import already_imported, build_bundle
+
+    obj.announce(tensors=False)
+    store = obj.open()
+    try:
+        done = already_imported(store, file, study)
+    finally:
+        store.dispose()
+    if done:
+        click.echo(f"{file} is already imported into study {study} (the same file name and sha256): nothing new")
+        return
+    load_into(obj, build_bundle(file, study), f"imported {file} into study {study}")
