@@ -342,8 +342,11 @@ def _add_study_commands() -> None:
     reference study's import-dlib."""
     from .extensions import commands
 
-    for command in commands():
-        if command.name not in cli.commands:  # a package cannot replace a core command
+    for name, command in commands():
+        if isinstance(command, BaseException):  # a broken package must not take the whole command line down
+            click.echo(f"expdb: warning: the command {name!r} of an installed study package could not be "
+                       f"loaded ({type(command).__name__}: {command})", err=True)
+        elif command.name not in cli.commands:  # a package cannot replace a core command
             cli.add_command(command)
 
 

@@ -58,6 +58,13 @@ def report_writer(name: str | None = None):
     return found[name].load()
 
 
-def commands() -> list:
-    """The click commands study packages add to the command line."""
-    return [ep.load() for ep in declared(COMMANDS)]
+def commands() -> list[tuple[str, object]]:
+    """(name, click command) for each command study packages add to the command line; in place
+    of the command, the exception that loading it raised."""
+    out = []
+    for ep in declared(COMMANDS):
+        try:
+            out.append((ep.name, ep.load()))
+        except Exception as exc:
+            out.append((ep.name, exc))
+    return out

@@ -41,3 +41,18 @@ def test_an_unknown_report_writer_is_refused(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == ["expdb: error: no report writer 'nonesuch' (installed: locatello2019)"]
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_study_command_that_fails_to_load_is_a_warning_not_a_broken_command_line(monkeypatch, capsys):
+    from importlib.metadata import EntryPoint
+
+    import expdb.cli as cli_module
+
+    broken = EntryPoint(name="broken", value="expdb_no_such_module:command", group=extensions.COMMANDS)
+    monkeypatch.setattr(extensions, "entry_points", lambda group: [broken] if group == extensions.COMMANDS else [])
+    ((name, error),) = extensions.commands()
+    assert name == "broken" and isinstance(error, ModuleNotFoundError)
+    before = set(cli.commands)
+    cli_module._add_study_commands()
+    assert set(cli.commands) == before
+    assert "the command 'broken' of an installed study package could not be loaded" in capsys.readouterr().err
