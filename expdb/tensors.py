@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import zarr
+from zarr.errors import ContainsGroupError
 
 from .cells import TensorRef
 from .errors import CorruptTensor, StoreError
@@ -44,7 +45,12 @@ class TensorStore:
         try:
             # local folders named by URL need their parent folders made as arrays are written
             options = {"auto_mkdir": True} if self.location.startswith("file://") else None
-            self.root = zarr.open_group(store=self.location, mode="a", storage_options=options)
+            try:
+                self.root = zarr.open_group(store=self.location, mode="a", storage_options=options)
+            except ContainsGroupError:
+                # another command created the store between zarr's look and its write (several
+                # `init`s or `fill`s starting together on a fresh store): open the one it made
+                self.root = zarr.open_group(store=self.location, mode="r+", storage_options=options)
         except Exception as exc:  # fsspec and zarr raise many kinds; the user needs one line
             raise StoreError(f"cannot open tensor store {self.location}: {exc}") from None
 

@@ -61,6 +61,30 @@ def test_commands_starting_together_on_a_fresh_database(db_url, tmp_path):
         store.dispose()
 
 
+def test_commands_opening_a_fresh_tensor_store_together_all_open_it(tmp_path):
+    """Several commands creating the same new Zarr store at once (zarr looks, then writes the
+    root group): each opens the store, none fails on the group another just made."""
+    for round_ in range(10):
+        path = tmp_path / f"z{round_}.zarr"
+        barrier, errors, opened = threading.Barrier(8), [], []
+
+        def open_it():
+            barrier.wait()
+            try:
+                opened.append(TensorStore(str(path)))
+            except Exception as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == [] and len(opened) == 8
+        ref = opened[0].write("ab" * 16, "x", np.arange(3.0))
+        np.testing.assert_array_equal(opened[-1].read(ref), np.arange(3.0))
+
+
 def test_a_study_created_by_another_transaction_meanwhile_is_reused(store):
     """The exact interleaving that made two fills race on PostgreSQL: another command inserts the
     study while ours looks for it. Ours waits for that transaction and takes its row."""
