@@ -75,9 +75,10 @@ def frame(table: str, rows) -> pl.DataFrame:
         return pl.DataFrame(schema=schema)
     if isinstance(rows[0], dict):
         return pl.DataFrame(rows, schema=schema, orient="row")
-    # tuples straight into columns: no dict per row (an import builds half a million score rows)
+    # tuples straight into columns: no dict per row (an import builds half a million score rows);
+    # strict, as the rows' path is: a value of the wrong type is an error, never a silent null
     columns = list(zip(*rows))
-    return pl.DataFrame({c: pl.Series(c, values, dtype=schema[c], strict=False)
+    return pl.DataFrame({c: pl.Series(c, values, dtype=schema[c], strict=True)
                          for c, values in zip(COLUMNS[table], columns)}, schema=schema)
 
 

@@ -61,6 +61,8 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
     """Compute the chosen cells of a plan (see selection) that the database lacks, with an
     executor (expdb.executors; default: one claim loop in this process)."""
     from .executors import InProcess, Job
+    from .maintenance import remove_checkpoints_of_done_cells
+    from .tensors import TensorStore
 
     options = options or FillOptions()
     executor = executor or InProcess()
@@ -92,6 +94,7 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
             if progress is not None else None
         report = executor.run(job, on_poll=poll, on_cell=on_cell)
     report.errors += [describe_dead_worker(store, owner, how) for owner, how in report.dead.items()]
+    remove_checkpoints_of_done_cells(store, TensorStore(store_path))
     return FillResult(len(ids), inserted, before.done, retried, report, dropped)
 
 

@@ -147,3 +147,18 @@ def run_gc(store: Store, tensors: TensorStore, plan: GcPlan) -> tuple[int, int]:
         tensors.delete(finding.path)
         removed += 1
     return deleted, removed
+
+
+def remove_checkpoints_of_done_cells(store, tensors) -> int:
+    """Remove checkpoints left under cells that are done, and say how many cells had some. A
+    worker that stalls past its lease can still write a checkpoint after another worker finished
+    the cell (and removed its checkpoints); killed before it notices, it leaves that one behind.
+    A done cell never resumes, so such a checkpoint is garbage; fill calls this when it ends."""
+    keys = tensors.checkpointed_keys()
+    if not keys:
+        return 0
+    states = store.states(keys)
+    done = [k for k in keys if states.get(k, ("", 0))[0] == "done"]
+    for key in done:
+        tensors.drop_checkpoints(key)
+    return len(done)

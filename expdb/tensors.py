@@ -184,6 +184,14 @@ class TensorStore:
     def drop_checkpoints(self, key: str) -> None:
         self._delete(f"{CHECKPOINTS}/{key}")
 
+    def checkpointed_keys(self) -> list[str]:
+        """Keys of the cells that have a checkpoint folder (cells in flight, or left over)."""
+        try:
+            group = self.root[CHECKPOINTS]
+        except KeyError:
+            return []
+        return sorted(name for name, _ in group.members())
+
 
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()

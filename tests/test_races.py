@@ -185,6 +185,27 @@ def test_a_checkpoint_written_after_another_worker_finished_the_cell_is_removed(
     assert check(store, tensors).findings == []
 
 
+def test_a_checkpoint_left_under_a_done_cell_by_a_killed_worker_goes_at_the_next_fill(db_url, tmp_path):
+    """A worker stalled past its lease writes a checkpoint after another finished the cell and is
+    killed before it notices: `check` reports the orphan, and the next fill removes it."""
+    zarr = tmp_path / "z.zarr"
+    spec = toy_spec(tmp_path)
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", zarr, "fill", spec, "--quiet").returncode == 0
+    store = open_store(db_url)
+    try:
+        done_key = next(k for k, (state, _) in store.states([c.key for c in build_plan(load_spec(spec)).cells]).items()
+                        if state == "done")
+        tensors = TensorStore(str(zarr))
+        tensors.save_checkpoint(done_key, 1, b"late", "a7-killed")
+        assert [f.what for f in check(store, tensors).findings] == ["orphan"]
+        again = run_cli("--db", db_url, "--tensors", zarr, "fill", spec, "--quiet")
+        assert again.returncode == 0, again.stderr
+        assert check(store, TensorStore(str(zarr))).findings == []
+    finally:
+        store.dispose()
+
+
 def test_a_paused_fill_process_loses_its_cell_and_leaves_nothing(db_url, tmp_path):
     """The same, end to end: a fill SIGSTOPped mid-cell, another fill finishes the study, the first
     is continued and ends; the study is done, every tensor reads back, no orphan is left."""
