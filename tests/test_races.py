@@ -129,6 +129,21 @@ def test_cells_edges_and_links_are_written_together(store, tmp_path):
     assert edges == sum(len(c.parents) for c in plan.cells)
 
 
+def _a_lease_that_ran_out(store, zarr_path, tmp_path, lease_s):
+    """Worker A (heartbeat every lease_s / 3) holds the toy study's first train cell by a lease
+    that has run out, and B then computed and committed the cell: (A, A's stale claim, tensors)."""
+    plan = build_plan(load_spec(toy_spec(tmp_path)))
+    study = store.save_study("toy", "", plan.spec.text, plan.spec.sha256)
+    store.insert_cells(study, plan.cells)
+    train_id = store.cell_ids([plan.cells[0].key])[plan.cells[0].key]
+    tensors = TensorStore(zarr_path)
+    a = Worker(store, tensors, FillOptions(lease_s=lease_s, poll_s=0.05))
+    stale = store.claim([train_id], a.owner, 0.3, 3)  # A's lease, as written before it froze
+    time.sleep(0.6)
+    assert Worker(store, tensors, FillOptions(lease_s=60, poll_s=0.05)).run([train_id]).computed == 1
+    return a, stale, tensors
+
+
 def test_a_worker_that_wakes_after_its_lease_never_touches_the_finished_cell(store, db_url, zarr_path, tmp_path,
                                                                               monkeypatch):
     """Worker A claims a cell and stops (SIGSTOP, a frozen VM: its heartbeat stops too); its lease
@@ -136,16 +151,7 @@ def test_a_worker_that_wakes_after_its_lease_never_touches_the_finished_cell(sto
     own attempt's folder and are removed when its commit is refused: B's stay intact. The runner's
     output differs per computation (EXPDB_TOY_JITTER), as GPU training does."""
     monkeypatch.setenv("EXPDB_TOY_JITTER", "1")
-    plan = build_plan(load_spec(toy_spec(tmp_path)))
-    study = store.save_study("toy", "", plan.spec.text, plan.spec.sha256)
-    store.insert_cells(study, plan.cells)
-    train_id = store.cell_ids([plan.cells[0].key])[plan.cells[0].key]
-    tensors = TensorStore(zarr_path)
-    a = Worker(store, tensors, FillOptions(lease_s=60, poll_s=0.05))
-    stale = store.claim([train_id], a.owner, 0.3, 3)  # A's lease, as written before it froze
-    time.sleep(0.6)
-    b = Worker(store, tensors, FillOptions(lease_s=60, poll_s=0.05))
-    assert b.run([train_id]).computed == 1
+    a, stale, tensors = _a_lease_that_ran_out(store, zarr_path, tmp_path, lease_s=60)
     (ref,) = [r for key, _, r in store.tensor_rows() if key == stale.key]
     committed = tensors.read(ref)
     report = WorkerReport()
@@ -170,15 +176,7 @@ class _WritesThenNoticesLoss:
 
 def test_a_checkpoint_written_after_another_worker_finished_the_cell_is_removed(store, zarr_path, tmp_path,
                                                                                 monkeypatch):
-    plan = build_plan(load_spec(toy_spec(tmp_path)))
-    study = store.save_study("toy", "", plan.spec.text, plan.spec.sha256)
-    store.insert_cells(study, plan.cells)
-    train_id = store.cell_ids([plan.cells[0].key])[plan.cells[0].key]
-    tensors = TensorStore(zarr_path)
-    a = Worker(store, tensors, FillOptions(lease_s=0.3, poll_s=0.05))
-    stale = store.claim([train_id], a.owner, 0.3, 3)
-    time.sleep(0.6)
-    assert Worker(store, tensors, FillOptions(lease_s=60, poll_s=0.05)).run([train_id]).computed == 1
+    a, stale, tensors = _a_lease_that_ran_out(store, zarr_path, tmp_path, lease_s=0.3)
     monkeypatch.setattr("expdb.engine.load_runner", lambda name: _WritesThenNoticesLoss())
     assert a.compute(stale, WorkerReport()) == "lost"
     assert [p for p in tensors.arrays() if p.startswith(f"checkpoints/{stale.key}")] == []
