@@ -15,6 +15,8 @@ Final losses are means over the last min(100, steps) updates. The training curve
 from __future__ import annotations
 
 import io
+import os
+import sys
 import time
 
 import numpy as np
@@ -47,6 +49,32 @@ SETTINGS = {
     # advanced twice per iteration.
     "step_convention": "updates",
 }
+
+
+class ProgressLines:
+    """With EXPDB_PROGRESS_SECONDS=N in the environment, a line on standard error every N seconds
+    of training: which models, the update reached and the rate since training began here (a
+    long fill on a lent GPU decides from them whether its models will finish in time,
+    benchmarks/gpu_slice.py). Off by default; it changes no result."""
+
+    def __init__(self, label: str, updates: int):
+        every = os.environ.get("EXPDB_PROGRESS_SECONDS", "")
+        self.every = float(every) if every.strip() else 0.0
+        self.label, self.updates = label, updates
+        self.began = self.last = time.monotonic()
+        self.first: int | None = None
+
+    def tick(self, step: int) -> None:
+        if self.every <= 0:
+            return
+        if self.first is None:
+            self.first, self.began = step, time.monotonic()
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            rate = (step - self.first) / max(now - self.began, 1e-9)
+            print(f"progress: {self.label}: update {step} of {self.updates}, {rate:.1f} updates/s",
+                  file=sys.stderr, flush=True)
+            self.last = now
 
 
 def model_number(content: dict) -> int | None:
@@ -125,8 +153,11 @@ class VaeTrain(Runner):
         if resumed is not None:
             trainer.load_state(resumed[1])
         last_save = time.monotonic()
+        progress = ProgressLines(f"{content['dataset']} {content['method']} seed {content['seed']} x1",
+                                 trainer.updates)
         while trainer.step < trainer.updates:
             trainer.train_step(data)
+            progress.tick(trainer.step)
             if ctx.should_stop():
                 raise RuntimeError(f"stopped at update {trainer.step} (lease lost or worker stopping)")
             if time.monotonic() - last_save > CHECKPOINT_SECONDS and trainer.step < trainer.updates:
@@ -159,6 +190,9 @@ class VaeTrain(Runner):
                 gang.load_state(g, resumed[1])
         versions = {"torch_version": torch.__version__}
         last_save = time.monotonic()
+        first = cells[0].content
+        progress = ProgressLines(f"{first['dataset']} {first['method']} x{len(cells)}",
+                                 max(m.updates for m in gang.members))
         while gang.members:
             gone: dict[int, object] = {}  # gang position -> Result or exception
             for g, m in enumerate(gang.members):
@@ -166,6 +200,7 @@ class VaeTrain(Runner):
                     gone[g] = RuntimeError(f"stopped at update {m.step} (lease lost or worker stopping)")
             if not gone:
                 gang.train_step()
+                progress.tick(min(m.step for m in gang.members))
                 if gang.due():
                     gone.update(gang.collect())
             for g, m in enumerate(gang.members):

@@ -1,22 +1,27 @@
-"""The GPU slice's prepared run (benchmarks/gpu_slice.sh), on the CPU at a tiny size: the same
-script, a STUDY cut down from studies/gpu.toml (one data set and seed, 20 steps, two metrics on
-the smoke profile), gangs of 9, and the database it brings back holds the study, done."""
+"""The GPU slice's prepared run (benchmarks/gpu_slice.sh and gpu_slice.py), on the CPU at a tiny
+size: the same scripts, a STUDY cut down from studies/gpu.toml (one data set and seed, batch 16,
+two metrics on the smoke profile), gangs of 9, and a budget it must fit."""
 
-import gzip
+import importlib.util
 import json
 import os
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 from conftest import ROOT, run_cli
+
+_spec = importlib.util.spec_from_file_location("gpu_slice", ROOT / "benchmarks" / "gpu_slice.py")
+gpu_slice = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(gpu_slice)
 
 
 def tiny_study(tmp_path: Path) -> Path:
     text = (ROOT / "studies" / "gpu.toml").read_text()
     for old, new in (('values = ["dsprites_full", "shapes3d"]', 'values = ["dsprites_full"]'),
                      ("range = { start = 0, stop = 3 }", "range = { start = 0, stop = 1 }"),
-                     ("steps = 20000", "steps = 20\nbatch_size = 16"), ("points = 10000", "points = 300"),
+                     ("steps = 20000", "steps = 20000\nbatch_size = 16"), ("points = 10000", "points = 300"),
                      ('profile = "fast"', 'profile = "smoke"')):
         assert old in text, old
         text = text.replace(old, new)
@@ -27,20 +32,42 @@ def tiny_study(tmp_path: Path) -> Path:
     return path
 
 
-def test_the_gpu_slice_script_runs_end_to_end_on_a_cpu(tmp_path):
-    out = tmp_path / "out"
-    env = {**os.environ, "OUT": str(out), "WORK": str(tmp_path / "work"), "STUDY": str(tiny_study(tmp_path)),
-           "DEVICE": "cpu", "TRAIN_WORKERS": "2", "GANG": "9", "EVAL_WORKERS": "2",
+def test_the_gpu_slice_fits_its_budget_and_brings_back_what_is_left_to_evaluate(tmp_path):
+    """The prepared device run on a CPU: 20,000 steps would not fit the budget, so after the
+    first rates it starts over at the fallback length (20 steps); evaluation gets no time, so
+    the representations come back in parts; unpacked here, a plain fill finishes the study."""
+    out, work = tmp_path / "out", tmp_path / "work"
+    study = tiny_study(tmp_path)
+    env = {**os.environ, "OUT": str(out), "WORK": str(work), "STUDY": str(study), "DEVICE": "cpu",
+           "TRAIN_WORKERS": "2", "GANG": "9", "EVAL_WORKERS": "2", "GANG_SIZES": "", "BUDGET": "300",
+           "SLICE_ARGS": "--decide-after 3 --after-train 240 --fallback-steps 20 --restart 0 "
+                         "--progress-seconds 1 --evaluate-for 0 --part 0.5",
            "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}  # python3 is this environment's
     result = subprocess.run(["bash", str(ROOT / "benchmarks" / "gpu_slice.sh")], env=env, capture_output=True,
                             text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
-    timings = (out / "timings.txt").read_text()
-    assert "train and represent ended with exit code 0" in timings and "evaluate ended with exit code 0" in timings
-    db = tmp_path / "back.db"
-    db.write_bytes(gzip.decompress((out / "gpu.db.gz").read_bytes()))
-    url = f"sqlite:///{db}"
-    plan = json.loads(run_cli("--db", url, "plan", env["STUDY"], "--json").stdout)
+    timings = (work / "logs" / "timings.txt").read_text()
+    assert "stopping this fill" in timings and "starting over at 20 steps" in timings, timings
+    assert "train and represent ended with exit code 0" in timings, timings
+    ran = (out / "gpu_spec.toml").read_text()
+    assert "steps = 20\n" in ran 
+    assert "iteration_threshold = 6 }" in ran  # 6,667 of 20,000 steps scaled to 20, rounded down
+    with tarfile.open(out / "logs.tar.gz") as tar:
+        assert "logs/fill_train1.log" in tar.getnames() and "logs/fill_train2.log" in tar.getnames()
+    parts = sorted(out.glob("reps.tar.*"))
+    assert len(parts) > 1 and all(p.stat().st_size <= 2**19 for p in parts)
+
+    back = tmp_path / "back"
+    unpacked = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "gpu_slice.py"), "--unpack", str(out),
+                               "--into", str(back)], capture_output=True, text=True)
+    assert unpacked.returncode == 0, unpacked.stderr
+    url = f"sqlite:///{back / 'gpu.db'}"
+    before = json.loads(run_cli("--db", url, "plan", out / "gpu_spec.toml", "--json").stdout)
+    assert before["kinds"]["train"]["done"] == 18 and before["kinds"]["evaluate"]["missing"] > 0
+    filled = run_cli("--db", url, "--tensors", back / "gpu.zarr", "fill", out / "gpu_spec.toml", "--workers", "2",
+                     "--quiet")
+    assert filled.returncode == 0, filled.stderr
+    plan = json.loads(run_cli("--db", url, "plan", out / "gpu_spec.toml", "--json").stdout)
     assert {k: (v["done"], v["missing"]) for k, v in plan["kinds"].items()} == {
         "train": (18, 0), "represent": (36, 0), "evaluate": (72, 0)}
     gangs = json.loads(run_cli("--db", url, "sql", "SELECT p.gang_size, count(*) AS n FROM model m JOIN provenance p "
@@ -48,3 +75,19 @@ def test_the_gpu_slice_script_runs_end_to_end_on_a_cpu(tmp_path):
     assert gangs == [{"gang_size": 3, "n": 18}]  # per method, its 3 strengths (one seed here) trained as one gang
     dumped = run_cli("--db", url, "dump", tmp_path / "bundle")
     assert dumped.returncode == 0, dumped.stderr
+
+
+def test_a_spec_shortened_for_the_budget_scales_the_annealing_ramp_with_it():
+    text = (ROOT / "studies" / "gpu.toml").read_text()
+    short = gpu_slice.spec_with_steps(text, 10000)
+    assert "steps = 10000\n" in short and "iteration_threshold = 3333 }" in short
+    assert short.replace("steps = 10000", "steps = 20000").replace("= 3333", "= 6667") == text
+
+
+def test_progress_lines_are_read_back_as_the_latest_rate_per_gang(tmp_path):
+    log = tmp_path / "fill.log"
+    log.write_text("noise\nprogress: shapes3d factor_vae x9: update 100 of 20000, 50.0 updates/s\n"
+                   "progress: shapes3d factor_vae x9: update 900 of 20000, 61.5 updates/s\n"
+                   "progress: dsprites_full beta_vae x9: update 1500 of 20000, 120.0 updates/s\n")
+    assert gpu_slice.rates_in(log) == {"shapes3d factor_vae x9": (900, 20000, 61.5),
+                                       "dsprites_full beta_vae x9": (1500, 20000, 120.0)}
