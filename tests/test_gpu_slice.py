@@ -21,7 +21,8 @@ def tiny_study(tmp_path: Path) -> Path:
     text = (ROOT / "studies" / "gpu.toml").read_text()
     for old, new in (('values = ["dsprites_full", "shapes3d"]', 'values = ["dsprites_full"]'),
                      ("range = { start = 0, stop = 3 }", "range = { start = 0, stop = 1 }"),
-                     ("steps = 20000", "steps = 20000\nbatch_size = 16"), ("points = 10000", "points = 300"),
+                     ("steps = 2000\n", "steps = 20000\nbatch_size = 16\n"),
+                     ("iteration_threshold = 666 }", "iteration_threshold = 6667 }"), ("points = 10000", "points = 300"),
                      ('profile = "fast"', 'profile = "smoke"')):
         assert old in text, old
         text = text.replace(old, new)
@@ -79,9 +80,9 @@ def test_the_gpu_slice_fits_its_budget_and_brings_back_what_is_left_to_evaluate(
 
 def test_a_spec_shortened_for_the_budget_scales_the_annealing_ramp_with_it():
     text = (ROOT / "studies" / "gpu.toml").read_text()
-    short = gpu_slice.spec_with_steps(text, 10000)
-    assert "steps = 10000\n" in short and "iteration_threshold = 3333 }" in short
-    assert short.replace("steps = 10000", "steps = 20000").replace("= 3333", "= 6667") == text
+    short = gpu_slice.spec_with_steps(text, 1000)
+    assert "steps = 1000\n" in short and "iteration_threshold = 333 }" in short  # as cpu.toml's
+    assert short.replace("steps = 1000\n", "steps = 2000\n").replace("= 333 }", "= 666 }") == text
 
 
 def test_progress_lines_are_read_back_as_the_latest_rate_per_gang(tmp_path):
