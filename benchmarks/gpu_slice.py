@@ -143,6 +143,9 @@ def evaluate(args, budget: Budget, spec: Path, db: Path, tensors: Path, logs: Pa
     seconds = budget.left() - args.pack
     if args.evaluate_for is not None:
         seconds = min(seconds, args.evaluate_for)
+    if seconds <= 0:
+        budget.log("no time left to evaluate here; everything is evaluated where the results land")
+        return
     budget.log(f"evaluate: --workers {args.eval_workers} on cpu, at most {seconds:.0f} s")
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     with open(logs / "fill_evaluate.log", "w") as out:
@@ -150,7 +153,7 @@ def evaluate(args, budget: Budget, spec: Path, db: Path, tensors: Path, logs: Pa
                                               "--device", "cpu"),
                                 stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
         try:
-            proc.wait(timeout=max(seconds, 1))
+            proc.wait(timeout=seconds)
             budget.log(f"evaluate ended with exit code {proc.returncode}")
         except subprocess.TimeoutExpired:
             stop(proc)
@@ -158,12 +161,17 @@ def evaluate(args, budget: Budget, spec: Path, db: Path, tensors: Path, logs: Pa
 
 
 def representations_still_needed(db: Path) -> list[str]:
-    """Store paths of the representations that some unfinished evaluate cell reads."""
+    """Store paths of the representations not yet evaluated in full: some evaluate cell that
+    reads one is not done, or none is planned yet (an evaluate fill stopped before its plan was
+    written, or never started, plans them where the results land)."""
     with sqlite3.connect(db) as con:
         rows = con.execute(
-            "SELECT DISTINCT r.store_path FROM representation r JOIN cell_dependency d ON d.parent_id = r.cell_id "
-            "JOIN cell c ON c.id = d.child_id WHERE c.kind = 'evaluate' AND c.state != 'done' "
-            "AND r.store_path IS NOT NULL ORDER BY r.store_path").fetchall()
+            "SELECT r.store_path FROM representation r WHERE r.store_path IS NOT NULL AND ("
+            " NOT EXISTS (SELECT 1 FROM cell_dependency d JOIN cell c ON c.id = d.child_id"
+            "             WHERE d.parent_id = r.cell_id AND c.kind = 'evaluate')"
+            " OR EXISTS (SELECT 1 FROM cell_dependency d JOIN cell c ON c.id = d.child_id"
+            "            WHERE d.parent_id = r.cell_id AND c.kind = 'evaluate' AND c.state != 'done'))"
+            " ORDER BY r.store_path").fetchall()
     return [path for (path,) in rows]
 
 

@@ -45,11 +45,11 @@ def profile(method: str, size: int, resolution: int, device_name: str, steps: in
             gang.train_step()
         sync()
     events = prof.key_averages()
-    kernels = [e for e in prof.events() if getattr(e.device_type, "name", "") == "CUDA"]
-    busy = sum(getattr(e, "device_time", None) or getattr(e, "cuda_time", 0) for e in kernels) / 1e3 / steps
-    print(f"\n{method} {resolution}x{resolution}, gang of {size} on {device_name}: {wall * 1e3:.2f} ms per step "
-          f"({size / wall:.0f} model-steps/s), GPU busy {busy:.2f} ms per step, {len(kernels) / steps:.0f} "
-          f"kernels per step", flush=True)
+    launched = [e for e in prof.events() if getattr(e.device_type, "name", "") == "CUDA"]
+    busy = sum(getattr(e, "device_time", None) or getattr(e, "cuda_time", 0) for e in launched) / 1e3 / steps
+    print(f"\n{method} {resolution}x{resolution}, gang of {size} on {device_name}: "
+          f"{wall * 1e3:.2f} ms per step ({size / wall:.0f} model-steps/s), GPU busy {busy:.2f} ms per step, "
+          f"{len(launched) / steps:.0f} kernels per step", flush=True)
     for sort in (("self_device_time_total", "self_cuda_time_total") if device.type == "cuda" else ()) + (
             "self_cpu_time_total",):
         try:

@@ -35,8 +35,10 @@ def tiny_study(tmp_path: Path) -> Path:
 
 def test_the_gpu_slice_fits_its_budget_and_brings_back_what_is_left_to_evaluate(tmp_path):
     """The prepared device run on a CPU: 20,000 steps would not fit the budget, so after the
-    first rates it starts over at the fallback length (20 steps); evaluation gets no time, so
-    the representations come back in parts; unpacked here, a plain fill finishes the study."""
+    first rates it starts over at the fallback length (20 steps); evaluation gets no time (so
+    not even its cells are planned there: CI once stopped an evaluate fill before its plan was
+    written, and no representation came back), so the representations come back in parts;
+    unpacked here, a plain fill finishes the study."""
     out, work = tmp_path / "out", tmp_path / "work"
     study = tiny_study(tmp_path)
     env = {**os.environ, "OUT": str(out), "WORK": str(work), "STUDY": str(study), "DEVICE": "cpu",
@@ -50,13 +52,14 @@ def test_the_gpu_slice_fits_its_budget_and_brings_back_what_is_left_to_evaluate(
     timings = (work / "logs" / "timings.txt").read_text()
     assert "stopping this fill" in timings and "starting over at 20 steps" in timings, timings
     assert "train and represent ended with exit code 0" in timings, timings
+    assert "no time left to evaluate here" in timings, timings
     ran = (out / "gpu_spec.toml").read_text()
     assert "steps = 20\n" in ran 
     assert "iteration_threshold = 6 }" in ran  # 6,667 of 20,000 steps scaled to 20, rounded down
     with tarfile.open(out / "logs.tar.gz") as tar:
         assert "logs/fill_train1.log" in tar.getnames() and "logs/fill_train2.log" in tar.getnames()
     parts = sorted(out.glob("reps.tar.*"))
-    assert len(parts) > 1 and all(p.stat().st_size <= 2**19 for p in parts)
+    assert len(parts) > 1 and all(p.stat().st_size <= 2**19 for p in parts), timings
 
     back = tmp_path / "back"
     unpacked = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "gpu_slice.py"), "--unpack", str(out),
@@ -64,13 +67,19 @@ def test_the_gpu_slice_fits_its_budget_and_brings_back_what_is_left_to_evaluate(
     assert unpacked.returncode == 0, unpacked.stderr
     url = f"sqlite:///{back / 'gpu.db'}"
     before = json.loads(run_cli("--db", url, "plan", out / "gpu_spec.toml", "--json").stdout)
-    assert before["kinds"]["train"]["done"] == 18 and before["kinds"]["evaluate"]["missing"] > 0
+    assert before["kinds"]["train"]["done"] == 18 and before["kinds"]["evaluate"]["missing"] == 72
+    assert len(gpu_slice.representations_still_needed(back / "gpu.db")) == 36  # no evaluation planned yet
+    some = run_cli("--db", url, "--tensors", back / "gpu.zarr", "fill", out / "gpu_spec.toml", "--kind", "evaluate",
+                   "--limit", "12", "--quiet")
+    assert some.returncode == 0, some.stderr
+    assert 0 < len(gpu_slice.representations_still_needed(back / "gpu.db")) < 36  # those evaluated in full drop out
     filled = run_cli("--db", url, "--tensors", back / "gpu.zarr", "fill", out / "gpu_spec.toml", "--workers", "2",
                      "--quiet")
     assert filled.returncode == 0, filled.stderr
     plan = json.loads(run_cli("--db", url, "plan", out / "gpu_spec.toml", "--json").stdout)
     assert {k: (v["done"], v["missing"]) for k, v in plan["kinds"].items()} == {
         "train": (18, 0), "represent": (36, 0), "evaluate": (72, 0)}
+    assert gpu_slice.representations_still_needed(back / "gpu.db") == []
     gangs = json.loads(run_cli("--db", url, "sql", "SELECT p.gang_size, count(*) AS n FROM model m JOIN provenance p "
                                                  "ON p.id = m.provenance_id GROUP BY p.gang_size", "--format", "json").stdout)
     assert gangs == [{"gang_size": 3, "n": 18}]  # per method, its 3 strengths (one seed here) trained as one gang
