@@ -78,6 +78,17 @@ def rates_in(log: Path) -> dict[str, tuple[int, int, float]]:
     return latest
 
 
+def rounds_of_gangs(db: Path, rates: dict, workers: int) -> int:
+    """How many rounds of gangs the train cells take, one after another: the cells still to train
+    over what the running gangs hold (their size is in their progress label, "x9"); the fill has
+    planned its cells by the time gangs report."""
+    with sqlite3.connect(db) as con:
+        models = con.execute("SELECT count(*) FROM cell WHERE kind = 'train' AND state != 'done'").fetchone()[0]
+    sizes = [int(m.group(1)) for m in (re.search(r" x(\d+)$", label) for label in rates) if m]
+    per_round = workers * max(sizes or [1])
+    return max(1, math.ceil(models / per_round))
+
+
 def spec_with_steps(text: str, steps: int) -> str:
     """The spec with `steps` changed, and AnnealedVAE's ramp scaled with it (rounded down, as
     cpu.toml's 333 of 1,000)."""
@@ -101,9 +112,6 @@ def train(args, budget: Budget, spec: Path, db: Path, tensors: Path, logs: Path,
     log = logs / f"fill_train{attempt}.log"
     env = {**os.environ, "EXPDB_PROGRESS_SECONDS": str(args.progress_seconds), "OMP_NUM_THREADS": "1"}
     budget.log(f"train and represent: {spec.name}, --workers {args.train_workers} --gang {gang} on {args.device}")
-    with sqlite3.connect(db) as con:
-        models = con.execute("SELECT count(*) FROM cell WHERE kind = 'train' AND state != 'done'").fetchone()[0]
-    waves = max(1, math.ceil(models / (args.train_workers * gang)))  # rounds of gangs, one after another
     began = time.monotonic()
     with open(log, "w") as out:
         proc = subprocess.Popen(expdb_command(db, tensors, "fill", spec, "--kind", "train", "--kind", "represent",
@@ -125,12 +133,13 @@ def train(args, budget: Budget, spec: Path, db: Path, tensors: Path, logs: Path,
                              and time.monotonic() - began < args.decide_after + 30):
                 continue
             decided = True
+            waves = rounds_of_gangs(db, rates, args.train_workers)
             slowest = min(rate for _, _, rate in rates.values())
             finish = max((total - step) / max(rate, 1e-9) for step, total, rate in rates.values())
             finish += (waves - 1) * max(total / max(rate, 1e-9) for _, total, rate in rates.values())
             budget.log(f"rates after {time.monotonic() - began:.0f} s: {len(rates)} gangs, "
                        + ", ".join(f"{k} {r:.1f}/s at {s}" for k, (s, _, r) in sorted(rates.items()))
-                       + f"; the slowest finishes in about {finish:.0f} s")
+                       + f"; {waves} rounds of gangs, the last finishing in about {finish:.0f} s")
             if finish * args.margin > budget.left() - args.after_train:
                 budget.log(f"that leaves under {args.after_train} s after training: stopping this fill")
                 stop(proc)

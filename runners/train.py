@@ -58,8 +58,11 @@ class ProgressLines:
     benchmarks/gpu_slice.py). Off by default; it changes no result."""
 
     def __init__(self, label: str, updates: int):
-        every = os.environ.get("EXPDB_PROGRESS_SECONDS", "")
-        self.every = float(every) if every.strip() else 0.0
+        every = os.environ.get("EXPDB_PROGRESS_SECONDS", "").strip()
+        try:
+            self.every = float(every) if every else 0.0
+        except ValueError:
+            raise ValueError(f"EXPDB_PROGRESS_SECONDS must be a number of seconds, not {every!r}") from None
         self.label, self.updates = label, updates
         self.began = self.last = time.monotonic()
         self.first: int | None = None

@@ -51,6 +51,7 @@ def test_the_gpu_slice_fits_its_budget_and_brings_back_what_is_left_to_evaluate(
     assert result.returncode == 0, result.stdout + result.stderr
     timings = (work / "logs" / "timings.txt").read_text()
     assert "stopping this fill" in timings and "starting over at 20 steps" in timings, timings
+    assert "; 3 rounds of gangs" in timings, timings  # 18 models in gangs of 3 (a method's), 2 at a time
     assert "train and represent ended with exit code 0" in timings, timings
     assert "no time left to evaluate here" in timings, timings
     ran = (out / "gpu_spec.toml").read_text()

@@ -199,3 +199,23 @@ def test_cuda_asked_for_without_cuda_is_a_failed_cell(tmp_path):
     result = run_cli("--db", db, "--tensors", tmp_path / "z.zarr", "fill", spec, "--device", "cuda", "--kind", "train")
     assert result.returncode == 1
     assert "torch sees no CUDA device" in result.stderr
+
+
+def test_progress_lines_are_off_by_default_and_a_bad_period_is_refused_in_one_line(monkeypatch, capsys):
+    from expdb_runners.train import ProgressLines
+
+    monkeypatch.delenv("EXPDB_PROGRESS_SECONDS", raising=False)
+    quiet = ProgressLines("dsprites_full beta_vae x9", 100)
+    quiet.tick(1)
+    quiet.tick(2)
+    assert capsys.readouterr().err == ""
+    monkeypatch.setenv("EXPDB_PROGRESS_SECONDS", "0.000001")
+    lines = ProgressLines("dsprites_full beta_vae x9", 100)
+    lines.tick(1)
+    lines.tick(5)
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last.startswith("progress: dsprites_full beta_vae x9: update 5 of 100, ") and last.endswith(" updates/s")
+    assert float(last.split(", ")[1].split()[0]) > 0  # 4 updates since the first one, in a positive time
+    monkeypatch.setenv("EXPDB_PROGRESS_SECONDS", "ten")
+    with pytest.raises(ValueError, match="^EXPDB_PROGRESS_SECONDS must be a number of seconds, not 'ten'$"):
+        ProgressLines("x", 1)
