@@ -74,7 +74,8 @@ def rates_in(log: Path) -> dict[str, tuple[int, int, float]]:
     """The latest (update, of, updates/s) each gang or model has printed."""
     latest = {}
     for match in PROGRESS.finditer(log.read_text(errors="replace") if log.exists() else ""):
-        latest[match.group(1)] = (int(match.group(2)), int(match.group(3)), float(match.group(4)))
+        if float(match.group(4)) > 0:  # a gang that has not yet measured a rate has not reported
+            latest[match.group(1)] = (int(match.group(2)), int(match.group(3)), float(match.group(4)))
     return latest
 
 
@@ -285,7 +286,8 @@ def main(argv=None) -> int:
         code, slowest = train(args, budget, spec, db, tensors, logs, gang, attempt)
         if slowest is not None:  # would not finish: fewer steps, at the rate just measured
             fits = [s for s in sorted(map(int, args.fallback_steps.split(",")), reverse=True)
-                    if s < steps and s / slowest * args.margin + args.restart < budget.left() - args.after_train]
+                    if s < steps and s / max(slowest, 1e-9) * args.margin + args.restart
+                    < budget.left() - args.after_train]
             if not fits:
                 budget.log("no fallback length fits the time left; stopping")
                 return 1

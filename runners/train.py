@@ -73,7 +73,7 @@ class ProgressLines:
         if self.first is None:
             self.first, self.began = step, time.monotonic()
         now = time.monotonic()
-        if now - self.last >= self.every:
+        if now - self.last >= self.every and step > self.first:  # a rate needs two updates seen
             rate = (step - self.first) / max(now - self.began, 1e-9)
             print(f"progress: {self.label}: update {step} of {self.updates}, {rate:.1f} updates/s",
                   file=sys.stderr, flush=True)

@@ -99,6 +99,7 @@ def test_progress_lines_are_read_back_as_the_latest_rate_per_gang(tmp_path):
     log = tmp_path / "fill.log"
     log.write_text("noise\nprogress: shapes3d factor_vae x9: update 100 of 20000, 50.0 updates/s\n"
                    "progress: shapes3d factor_vae x9: update 900 of 20000, 61.5 updates/s\n"
-                   "progress: dsprites_full beta_vae x9: update 1500 of 20000, 120.0 updates/s\n")
+                   "progress: dsprites_full beta_vae x9: update 1500 of 20000, 120.0 updates/s\n"
+                   "progress: shapes3d beta_vae x9: update 1 of 20000, 0.0 updates/s\n")  # no rate yet: not reported
     assert gpu_slice.rates_in(log) == {"shapes3d factor_vae x9": (900, 20000, 61.5),
                                        "dsprites_full beta_vae x9": (1500, 20000, 120.0)}
