@@ -9,7 +9,7 @@
 #                                                  expdb itself, as wheels in .whl/)
 #   device:  run "bash benchmarks/gpu_slice.sh" with carry [".whl"], timeout_s 600
 #   here:    python benchmarks/gpu_slice.py --unpack <files_at> --into DIR
-#            expdb --db sqlite:///DIR/gpu.db --tensors DIR/gpu.zarr fill DIR/../gpu_spec.toml  (what is left)
+#            expdb --db sqlite:///DIR/gpu.db --tensors DIR/gpu.zarr fill <files_at>/gpu_spec.toml  (what is left)
 #            then dump and verify into results/gpu (README, "What the GPU slice shows")
 #
 # Knobs (environment): STUDY (studies/gpu.toml), DEVICE (cuda), BUDGET (480 s for the slice),
