@@ -106,7 +106,8 @@ def train(args, budget: Budget, spec: Path, db: Path, tensors: Path, logs: Path,
     ("deadline", None) when the budget ended during it."""
     for command in (("init",), ("plan", spec)):
         done = subprocess.run(expdb_command(db, tensors, *command), capture_output=True, text=True)
-        (logs / f"plan{attempt}.txt").write_text(done.stdout + done.stderr)
+        with open(logs / f"plan{attempt}.txt", "a") as f:
+            f.write(done.stdout + done.stderr)
         if done.returncode != 0:
             budget.log(f"expdb {command[0]} failed: {done.stderr.strip()}")
             return done.returncode, None
@@ -136,8 +137,8 @@ def train(args, budget: Budget, spec: Path, db: Path, tensors: Path, logs: Path,
             decided = True
             waves = rounds_of_gangs(db, rates, args.train_workers)
             slowest = min(rate for _, _, rate in rates.values())
-            finish = max((total - step) / max(rate, 1e-9) for step, total, rate in rates.values())
-            finish += (waves - 1) * max(total / max(rate, 1e-9) for _, total, rate in rates.values())
+            finish = max((total - step) / rate for step, total, rate in rates.values())  # rates are > 0
+            finish += (waves - 1) * max(total / rate for _, total, rate in rates.values())
             budget.log(f"rates after {time.monotonic() - began:.0f} s: {len(rates)} gangs, "
                        + ", ".join(f"{k} {r:.1f}/s at {s}" for k, (s, _, r) in sorted(rates.items()))
                        + f"; {waves} rounds of gangs, the last finishing in about {finish:.0f} s")
@@ -198,16 +199,15 @@ def pack(args, budget: Budget, db: Path, tensors: Path, out: Path) -> None:
     buffer = io.BytesIO()
     taken = 0
     with tarfile.open(fileobj=buffer, mode="w") as tar:
+        folders = [path.rsplit("/", 1)[0] for path in needed]  # a representation's attempt folder
         metadata = {"zarr.json"}
-        for path in needed:
-            folder = path.rsplit("/", 1)[0]
+        for folder in folders:
             parts = folder.split("/")
             metadata |= {"/".join(parts[:i] + ["zarr.json"]) for i in range(1, len(parts) + 1)}
         for name in sorted(metadata):
             if (tensors / name).exists():
                 tar.add(tensors / name, arcname=name)
-        for path in needed:
-            folder = path.rsplit("/", 1)[0]
+        for folder in folders:
             if buffer.tell() > args.tar_limit * 2**20:
                 break
             tar.add(tensors / folder, arcname=folder)
@@ -286,8 +286,7 @@ def main(argv=None) -> int:
         code, slowest = train(args, budget, spec, db, tensors, logs, gang, attempt)
         if slowest is not None:  # would not finish: fewer steps, at the rate just measured
             fits = [s for s in sorted(map(int, args.fallback_steps.split(",")), reverse=True)
-                    if s < steps and s / max(slowest, 1e-9) * args.margin + args.restart
-                    < budget.left() - args.after_train]
+                    if s < steps and s / slowest * args.margin + args.restart < budget.left() - args.after_train]
             if not fits:
                 budget.log("no fallback length fits the time left; stopping")
                 return 1

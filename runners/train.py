@@ -67,8 +67,12 @@ class ProgressLines:
         self.began = self.last = time.monotonic()
         self.first: int | None = None
 
+    @property
+    def on(self) -> bool:
+        return self.every > 0
+
     def tick(self, step: int) -> None:
-        if self.every <= 0:
+        if not self.on:
             return
         if self.first is None:
             self.first, self.began = step, time.monotonic()
@@ -204,7 +208,8 @@ class VaeTrain(Runner):
                     gone[g] = RuntimeError(f"stopped at update {m.step} (lease lost or worker stopping)")
             if not gone:
                 gang.train_step()
-                progress.tick(min(m.step for m in gang.members))
+                if progress.on:  # the gang's slowest member, only when lines are asked for
+                    progress.tick(min(m.step for m in gang.members))
                 if gang.due():
                     gone.update(gang.collect())
             for g, m in enumerate(gang.members):
