@@ -69,6 +69,8 @@ class Result:
     scores: named numbers (training losses for a train cell, metric scores for an evaluation).
     curve: (step, name, value) points of a training curve.
     tensors: arrays written to the tensor store, verified, then referenced by rows.
+    rows: for a kind of a declared study shape (expdb.shapes), rows of the tables the shape
+        declares, {table name: [{column: value}, ...]}; the store adds each row's cell_id.
     """
 
     scores: dict[str, float] = field(default_factory=dict)
@@ -77,3 +79,4 @@ class Result:
     device: str = "cpu"
     model_num: int | None = None
     versions: dict[str, str] = field(default_factory=dict)
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)

@@ -42,8 +42,9 @@ def _selection_options(fn):
     fn = click.option("--limit", type=int, default=None, help="At most N cells (in plan order).")(fn)
     fn = click.option("--where", "where", multiple=True, metavar="KEY=VALUE",
                       help="Only cells whose label KEY equals VALUE (dataset, method, seed, a hyperparameter, representation, metric...).")(fn)
-    fn = click.option("--kind", "kinds", multiple=True, type=click.Choice(list(KIND_ORDER)),
-                      help="Only cells of this kind (repeatable).")(fn)
+    fn = click.option("--kind", "kinds", multiple=True, metavar="KIND",
+                      help=f"Only cells of this kind (repeatable): {', '.join(KIND_ORDER)}, or a kind of the "
+                           "spec's study shape.")(fn)
     return fn
 
 

@@ -102,6 +102,7 @@ def sql(obj: Context, statement, fmt, out, limit):
 @click.pass_obj
 def verify(obj: Context, study, names, as_json, strict, profile, record, queries_dir):
     """Re-check the study's claims against the database."""
+    from .shapes import for_shape
     from .tables import Tables
     from .verify import findings, run_claims, strict_failures, verify_table
 
@@ -112,7 +113,8 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, queries
     with Tables(obj.db) as tables:
         study = tables.resolve_study(study)
         results = run_claims(tables, study, names, queries_dir, profile)
-        summaries = {name: fn(tables, study) for name, fn in catalogue.summaries().items()}
+        summaries = {name: fn(tables, study)
+                     for name, fn in for_shape(catalogue.summaries(), tables.study_shape(study)).items()}
         if record:
             tables.store.record_verdicts(study, [r.as_dict() for r in results])
     if as_json:
@@ -147,11 +149,12 @@ def report(obj: Context, out_dir, study, profile, queries_dir, writer):
     from .extensions import report_writer
     from .tables import Tables
 
-    write_report = report_writer(writer)
     obj.announce(tensors=False)
     with Tables(obj.db) as tables:
         tables.profile = profile
-        path = write_report(tables, tables.resolve_study(study), Path(out_dir), queries_dir)
+        study = tables.resolve_study(study)
+        write_report = report_writer(writer, tables.study_shape(study))
+        path = write_report(tables, study, Path(out_dir), queries_dir)
     click.echo(f"wrote {path}")
 
 

@@ -105,7 +105,11 @@ def parse_resources(values: Sequence[str]) -> dict[str, dict[str, float]]:
         except ValueError:
             raise ExpdbError(f"--resource {text!r}: expected KIND:NAME=AMOUNT, e.g. train:GPU=1") from None
         if kind not in KIND_ORDER:
-            raise ExpdbError(f"--resource {text!r}: kind must be one of {', '.join(KIND_ORDER)}")
+            from .shapes import declared_shapes
+
+            known = list(dict.fromkeys(k for shape in declared_shapes().values() for k in shape.kind_names))
+            if kind not in known:
+                raise ExpdbError(f"--resource {text!r}: kind must be one of {', '.join(known)}")
         out.setdefault(kind, {})[name] = amount_value
     return out
 

@@ -9,7 +9,11 @@ A study package declares, in its pyproject.toml, under these entry point groups:
   its claims;
 - ``expdb.report``: a function write_report(tables, study, out_dir, queries_dir) -> path;
 - ``expdb.commands``: a click command, added to the ``expdb`` command line under its own name;
-- ``expdb.strengths``: what each method sweeps (expdb.tables.strength).
+- ``expdb.strengths``: what each method sweeps (expdb.tables.strength);
+- ``expdb.shapes``: a dict of name -> expdb.shapes.Shape, a study's kinds and result tables.
+
+Claims, summaries and report writers belong to the study shape named by their attribute
+``shape`` (none: the reference layout), so that each study is verified and reported by its own.
 
 Several packages may declare the same group: their dicts are merged in package name order.
 """
@@ -42,13 +46,20 @@ def merged(group: str) -> dict:
     return out
 
 
-def report_writer(name: str | None = None):
-    """The installed report writer: the only one, or the one named."""
+def report_writer(name: str | None = None, shape: str | None = None):
+    """The installed report writer: the one named; else the only one for the study's shape (a
+    writer says its shape with an attribute `shape`, none meaning the reference layout's); else
+    the only one installed."""
     found = {ep.name: ep for ep in declared(REPORT)}
     if not found:
         raise MissingExtension(f"no report writer is installed (a study package declares one under the entry "
                                f"point group {REPORT})")
     if name is None:
+        if len(found) > 1 and shape is not None:
+            loaded = {n: ep.load() for n, ep in found.items()}
+            fitting = [n for n, writer in loaded.items() if getattr(writer, "shape", "reference") == shape]
+            if len(fitting) == 1:
+                return loaded[fitting[0]]
         if len(found) > 1:
             raise MissingExtension(f"several report writers are installed ({', '.join(sorted(found))}): "
                                    "choose one with --writer")

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from .cells import KIND_ORDER, PlannedCell
+from .cells import PlannedCell
 from .engine import FillOptions, WorkerReport
 from .planner import Plan, build_plan, select
 from .spec import Spec
@@ -30,7 +30,7 @@ def plan_report(store: Store, cells: Sequence[PlannedCell], max_attempts: int) -
     absent = ("pending", 0)
     pairs = Counter((c.kind, states.get(c.key, absent)[0]) for c in cells)
     report = PlanReport()
-    for kind in sorted({kind for kind, _ in pairs}, key=KIND_ORDER.get):
+    for kind in dict.fromkeys(c.kind for c in cells):  # plan order: parents' kinds first
         row = report.rows[kind] = Counter()
         for (k, state), n in pairs.items():
             if k == kind:

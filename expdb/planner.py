@@ -54,6 +54,8 @@ def _build_plan(spec: Spec) -> Plan:
     why = study_name_problem(spec.name)
     if why is not None:
         raise SpecError(spec.path, "study.name", why)
+    if spec.sections:
+        return _build_shaped_plan(spec)
     train_runner = _runner(spec, "train", spec.train.runner)
     train_settings = _settings(spec, "train", train_runner.info.settings, spec.train.settings)
     cells: list[PlannedCell] = []
@@ -96,6 +98,60 @@ def _build_plan(spec: Spec) -> Plan:
     return Plan(spec, cells)
 
 
+def _build_shaped_plan(spec: Spec) -> Plan:
+    """A spec of a declared shape: a root cell per grid assignment, whose content is the
+    assignment (the runner's settings among it go to settings), and below it, per kind in the
+    shape's order, a cell per parent cell and choice."""
+    from .shapes import shape_named
+
+    shape = shape_named(spec.shape)
+    root_kind = shape.root.name
+    section = spec.sections[root_kind]
+    runner = _runner(spec, root_kind, section.runner)
+    settings = _settings(spec, root_kind, runner.info.settings, section.settings)
+    cells: list[PlannedCell] = []
+    for assignment in spec.assignments():
+        content = {"kind": root_kind, "runner": section.runner, "settings": dict(settings), "grid": {}}
+        for name, value in assignment.items():
+            (content["settings"] if name in runner.info.settings else content["grid"])[name] = value
+        try:
+            runner.validate(content)
+        except ValueError as exc:
+            raise SpecError(spec.path, f"grid.{spec.root}", f"{_show_grid(content)}: {exc}") from None
+        why = content_problem(root_kind, content)
+        if why is not None:
+            raise SpecError(spec.path, f"grid.{spec.root}", f"{_show_grid(content)}: {why}")
+        cells.append(_cell(root_kind, section.runner, content))
+    _no_duplicates(spec, cells)
+    keys = {root_kind: [c.key for c in cells]}
+    for kind in shape.kinds:
+        if kind.parent is None or kind.name not in spec.sections:
+            continue
+        section = spec.sections[kind.name]
+        runner = _runner(spec, kind.name, section.runner)
+        child_settings = canonical(_settings(spec, kind.name, runner.info.settings, section.settings))
+        _check_names(spec, f"{kind.name}.{kind.choices}", runner, section.choices)
+        _check_children(spec, kind.name, runner, kind.label, section.choices, child_settings, section.runner)
+        children = list(_children(kind.name, section.runner, kind.label, section.choices, child_settings,
+                                  keys[kind.parent]))
+        keys[kind.name] = [c.key for c in children]
+        cells.extend(children)
+    return Plan(spec, cells)
+
+
+def _show_grid(content) -> str:
+    return ", ".join(f"{k}={v}" for k, v in content["grid"].items()) or "the assignment"
+
+
+def plan_kinds(plan: Plan) -> list[str]:
+    """The kinds of the plan's shape, parents first."""
+    if plan.spec.sections:
+        from .shapes import shape_named
+
+        return shape_named(plan.spec.shape).kind_names
+    return list(KIND_ORDER)
+
+
 def select(plan: Plan, kinds: Iterable[str] = (), where: Iterable[str] = (), limit: int | None = None) -> list[PlannedCell]:
     """The cells a command works on: of these kinds, matching every key=value filter,
     the first `limit` of them in plan order. A filter on a label that no cell of a kind
@@ -103,9 +159,11 @@ def select(plan: Plan, kinds: Iterable[str] = (), where: Iterable[str] = (), lim
     train and represent cells those evaluations need; a label some cells of the kind
     have (beta, on models of other methods) must match."""
     kinds = set(kinds)
-    unknown = kinds - set(KIND_ORDER)
+    known_kinds = plan_kinds(plan)
+    unknown = kinds - set(known_kinds)
     if unknown:
-        raise SpecError(plan.spec.path, "--kind", f"unknown kind {sorted(unknown)[0]!r} (expected train, represent or evaluate)")
+        raise SpecError(plan.spec.path, "--kind", f"unknown kind {sorted(unknown)[0]!r} "
+                                                  f"(expected {', '.join(known_kinds[:-1])} or {known_kinds[-1]})")
     filters = [_parse_where(plan, w) for w in where]
     chosen = [c for c in plan.cells if not kinds or c.kind in kinds]
     if filters:
@@ -135,6 +193,17 @@ def _labels(plan: Plan) -> dict[str, dict[str, Any]]:
     """What --where can filter on, per cell: identity, hyperparameters and train settings,
     inherited down the DAG, plus representation and metric."""
     labels: dict[str, dict[str, Any]] = {}
+    if plan.spec.sections:  # a declared shape: the root's grid and settings, then each kind's choice
+        from .shapes import shape_named
+
+        shape = shape_named(plan.spec.shape)
+        for c in plan.cells:
+            kind = shape.kind(c.kind)
+            if kind.parent is None:
+                labels[c.key] = {**c.content["settings"], **c.content["grid"]}
+            else:
+                labels[c.key] = {**labels[c.parents[0]], kind.label: c.content[kind.label]}
+        return labels
     for c in plan.cells:
         if c.kind == "train":
             own = {name: c.content[name] for name in IDENTITY}
@@ -236,12 +305,12 @@ def _check_names(spec, field, runner, names):
             raise SpecError(spec.path, field, f"unknown name {name!r} (known: {', '.join(sorted(choices))})")
 
 
-def _check_children(spec, section, runner, field, names, settings):
+def _check_children(spec, section, runner, field, names, settings, runner_name=None):
     """Every runner validates its settings when the spec is planned, not when its first cell
     runs (an unknown metric profile would otherwise surface after all the training)."""
     for name in names:
-        content = {"kind": section, field: name, "parent": None, "runner": getattr(spec, section).runner,
-                   "settings": settings}
+        content = {"kind": section, field: name, "parent": None,
+                   "runner": runner_name or getattr(spec, section).runner, "settings": settings}
         try:
             runner.validate(content)
         except ValueError as exc:

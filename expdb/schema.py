@@ -14,8 +14,7 @@ from typing import Optional
 from sqlalchemy import Column, Float, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-# Alembic keeps its revision here, not in "alembic_version", which other tools use.
-VERSION_TABLE = "expdb_schema_version"
+from .store.revision_files import VERSION_TABLE  # noqa: F401  (where Alembic keeps the revision)
 
 CELL_STATES = ("pending", "running", "done", "failed")
 

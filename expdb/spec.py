@@ -52,11 +52,13 @@ class Spec:
     text: str
     name: str
     description: str
-    train: Section
+    train: Section | None  # the reference layout's sections (None in a spec of another shape)
     root: str
     grid: dict[str, dict]
     represent: Section | None
     evaluate: Section | None
+    shape: str = "reference"  # expdb.shapes: the kinds the spec's sections name
+    sections: dict[str, Section] = field(default_factory=dict)  # kind -> section, in a spec of another shape
 
     @property
     def sha256(self) -> str:
@@ -85,7 +87,8 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
     except tomllib.TOMLDecodeError as exc:
         raise SpecError(path, None, f"not valid TOML ({exc})") from None
 
-    _only(path, "", data, TOP_LEVEL)
+    shape = _other_shape(data)
+    _only(path, "", data, TOP_LEVEL if shape is None else {"study", "grid", *shape.kind_names})
     study = _table(path, data, "study", required=True)
     _only(path, "study", study, STUDY_KEYS)
     name = study.get("name")
@@ -95,6 +98,8 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
     if not isinstance(description, str):
         raise SpecError(path, "study.description", "expected a string")
 
+    if shape is not None:
+        return _parse_shaped(path, text, data, shape, name.strip(), description)
     train = _table(path, data, "train", required=True)
     train_settings = dict(train)
     runner = _runner(path, "train", train_settings)
@@ -149,12 +154,70 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
     return spec
 
 
+def _other_shape(data: dict):
+    """The installed study shape whose kinds the spec's sections name, or None for the
+    reference layout (whose parser reports unknown sections). Entry points are only looked
+    at for a spec without the reference layout's sections."""
+    from .shapes import shape_for_sections
+
+    sections = {key for key, value in data.items() if key not in ("study", "grid") and isinstance(value, dict)}
+    return shape_for_sections(sections)
+
+
+def _parse_shaped(path, text, data, shape, name, description) -> Spec:
+    """A spec of a declared shape: [<root kind>] with runner, grid and settings; a section per
+    other kind with runner, its list of choices and settings."""
+    sections = {}
+    root_kind = shape.root
+    table = dict(_table(path, data, root_kind.name, required=True))
+    runner = _shaped_runner(path, root_kind, table)
+    root = table.pop("grid", "root")
+    if not isinstance(root, str):
+        raise SpecError(path, f"{root_kind.name}.grid", "expected the name of a node in [grid]")
+    _check_settings(path, root_kind.name, table)
+    sections[root_kind.name] = Section(runner, table)
+    grid = _table(path, data, "grid", required=True)
+    for node_name, node in grid.items():
+        _check_node(path, node_name, node)
+    if root not in grid:
+        raise SpecError(path, f"{root_kind.name}.grid", f"no node [grid.{root}] (nodes: {', '.join(sorted(grid)) or 'none'})")
+    for kind in shape.kinds:
+        if kind.parent is None or kind.name not in data:
+            continue
+        if kind.parent not in sections:
+            raise SpecError(path, kind.name, f"needs a [{kind.parent}] section")
+        table = dict(_table(path, data, kind.name))
+        runner = _shaped_runner(path, kind, table)
+        if kind.choices in table:
+            choices = _string_list(path, f"{kind.name}.{kind.choices}", table.pop(kind.choices))
+        elif kind.default_choices:
+            choices = list(kind.default_choices)
+        else:
+            raise SpecError(path, f"{kind.name}.{kind.choices}", f"expected a list of {kind.label} names")
+        _check_settings(path, kind.name, table)
+        sections[kind.name] = Section(runner, table, choices)
+    spec = Spec(path=str(path), text=text, name=name, description=description, train=None, root=root, grid=grid,
+                represent=None, evaluate=None, shape=shape.name, sections=sections)
+    size = _count(spec, root, ())
+    if size > MAX_ASSIGNMENTS:
+        raise SpecError(path, f"grid.{root}", f"expands to {size:,} assignments; a spec may plan at most "
+                                              f"{MAX_ASSIGNMENTS:,} (split the study into several specs)")
+    return spec
+
+
+def _shaped_runner(path, kind, table):
+    runner = table.pop("runner", kind.default_runner)
+    if not isinstance(runner, str) or not runner:
+        raise SpecError(path, f"{kind.name}.runner", "expected a runner name")
+    return runner
+
+
 def _expand(spec: Spec, name: str, stack: tuple[str, ...]) -> list[dict[str, Any]]:
     path = spec.path
     if name in stack:
         raise SpecError(path, f"grid.{name}", f"refers to itself ({' -> '.join(stack + (name,))})")
     if name not in spec.grid:
-        raise SpecError(path, f"grid.{stack[-1]}" if stack else "train.grid", f"no node [grid.{name}]")
+        raise SpecError(path, f"grid.{stack[-1]}" if stack else f"{_root_kind(spec)}.grid", f"no node [grid.{name}]")
     node = spec.grid[name]
     stack = stack + (name,)
     field_name = f"grid.{name}"
@@ -191,7 +254,7 @@ def _count(spec: Spec, name: str, stack: tuple[str, ...]) -> int:
     if name in stack:
         raise SpecError(path, f"grid.{name}", f"refers to itself ({' -> '.join(stack + (name,))})")
     if name not in spec.grid:
-        raise SpecError(path, f"grid.{stack[-1]}" if stack else "train.grid", f"no node [grid.{name}]")
+        raise SpecError(path, f"grid.{stack[-1]}" if stack else f"{_root_kind(spec)}.grid", f"no node [grid.{name}]")
     node, stack = spec.grid[name], stack + (name,)
     if "values" in node:
         n = len(node["values"])
@@ -387,6 +450,10 @@ def _only(path, where, table, allowed):
     if unknown:
         prefix = f"{where}." if where else ""
         raise SpecError(path, prefix + unknown[0], f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+
+
+def _root_kind(spec: Spec) -> str:
+    return next(iter(spec.sections), "train") if spec.sections else "train"
 
 
 def _show(assignment):

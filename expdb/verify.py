@@ -15,10 +15,13 @@ WIDTH = 100
 
 def run_claims(tables, study: str, names=(), queries_dir: str | None = None,
                profile: str | None = None) -> list[ClaimResult]:
-    known = catalogue.claims(queries_dir)
+    """The claims about the study's shape (expdb.shapes), or those named, run on the study."""
+    from .shapes import for_shape
+
+    known = for_shape(catalogue.claims(queries_dir), tables.study_shape(study))
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise ExpdbError(f"unknown claim {unknown[0]!r} (known: {', '.join(known)})")
+        raise ExpdbError(f"unknown claim {unknown[0]!r} for study {study} (known: {', '.join(known) or 'none'})")
     return [known[n].evaluate(tables, study, profile) for n in (names or known)]
 
 

@@ -153,7 +153,7 @@ def build_html(tables, study: str, queries_dir: str | None = None) -> str:
     sections = [f"<h1>expdb report: study {escape(study)}</h1>",
                 f'<p class="note">{models.height} models over {models["dataset"].n_unique()} data sets and '
                 f'{models["method"].n_unique()} methods; written {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())} '
-                f'from {escape(tables.store.url)}.</p>',
+                f'from {escape(tables.url)}.</p>',
                 "<h2>Claims</h2>", _verify_table(list(results.values())),
                 "<h3>Recorded verdicts</h3>", _history(tables, study),
                 "<h2>Did the models learn?</h2>", _learning(tables, study)]

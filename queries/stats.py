@@ -162,46 +162,103 @@ class RankedColumns:
     def __init__(self, values):
         values = np.asarray(values, dtype=float)
         self.n, self.k = values.shape
-        self.order = np.argsort(values, axis=0, kind="mergesort")
-        ordered = np.take_along_axis(values, self.order, axis=0)
-        positions = np.arange(self.n)[:, None]
+        # Column-major throughout (one row per column of values): each replicate's running sums
+        # and gathers then walk contiguous memory.
+        by_column = values.T
+        self.order = np.argsort(by_column, axis=1, kind="mergesort")
+        ordered = np.take_along_axis(by_column, self.order, axis=1)
+        positions = np.arange(self.n)[None, :]
         new_group = np.ones(ordered.shape, dtype=bool)
-        new_group[1:] = ordered[1:] != ordered[:-1]
+        new_group[:, 1:] = ordered[:, 1:] != ordered[:, :-1]
         group_end = np.ones(ordered.shape, dtype=bool)
-        group_end[:-1] = new_group[1:]
+        group_end[:, :-1] = new_group[:, 1:]
         # In sorted order, where each row's group of ties starts and one past where it ends. A
         # row's rank is then (weight before its group + weight up to its group's end + 1) / 2,
         # both read off one running sum of the sorted weights: per replicate one gather, one
         # cumulative sum and two lookups, nothing sorted and nothing scattered.
-        start = np.maximum.accumulate(np.where(new_group, positions, 0), axis=0)
-        stop = np.minimum.accumulate(np.where(group_end, positions, self.n - 1)[::-1], axis=0)[::-1] + 1
+        start = np.maximum.accumulate(np.where(new_group, positions, 0), axis=1)
+        stop = np.minimum.accumulate(np.where(group_end, positions, self.n - 1)[:, ::-1], axis=1)[:, ::-1] + 1
         by_row_start, by_row_stop = np.empty_like(start), np.empty_like(stop)
-        np.put_along_axis(by_row_start, self.order, start, axis=0)
-        np.put_along_axis(by_row_stop, self.order, stop, axis=0)
-        column = np.arange(self.k)
-        self._low = (by_row_start * self.k + column).ravel()  # flat positions in the running sum
-        self._high = (by_row_stop * self.k + column).ravel()
-        self._running = np.zeros((self.n + 1, self.k))
+        np.put_along_axis(by_row_start, self.order, start, axis=1)
+        np.put_along_axis(by_row_stop, self.order, stop, axis=1)
+        column = np.arange(self.k)[:, None] * (self.n + 1)
+        self._low = (column + by_row_start).ravel()  # flat positions in the running sums
+        self._high = (column + by_row_stop).ravel()
+        self._running = np.zeros((self.k, self.n + 1))
+        self._whole_running = np.zeros((self.k, self.n + 1), dtype=np.int64)
 
     def ranks(self, weights) -> np.ndarray:
-        w = np.asarray(weights, dtype=float)
-        running = self._running
-        np.cumsum(w[self.order], axis=0, out=running[1:])
+        """The (n, k) ranks of the weighted rows, ties averaged."""
+        return self._ranks_by_column(np.asarray(weights, dtype=float)).T
+
+    def _ranks_by_column(self, w: np.ndarray) -> np.ndarray:
+        whole = w.astype(np.int64)
+        if np.array_equal(whole, w):
+            # whole counts (every bootstrap and jackknife replicate): an integer running sum is
+            # exact like the float one and several times faster (no carried rounding to respect)
+            running = self._whole_running
+            np.cumsum(whole[self.order], axis=1, out=running[:, 1:])
+        else:
+            running = self._running
+            np.cumsum(w[self.order], axis=1, out=running[:, 1:])
         flat = running.ravel()
-        return ((flat[self._low] + flat[self._high] + 1) * 0.5).reshape(self.n, self.k)
+        return ((flat[self._low] + flat[self._high] + 1) * 0.5).reshape(self.k, self.n)
 
     def spearman(self, weights=None) -> np.ndarray:
         """The (k, k) Spearman matrix of the weighted rows (unit weights when None)."""
         w = np.ones(self.n) if weights is None else np.asarray(weights, dtype=float)
-        if (w > 0).sum() < 3:
+        if np.count_nonzero(w > 0) < 3:
             return np.full((self.k, self.k), np.nan)
-        r = self.ranks(w)
-        mean = (w @ r) / w.sum()
-        d = r - mean
-        cov = (d * w[:, None]).T @ d
+        r = self._ranks_by_column(w)
+        d = r - ((r @ w) / w.sum())[:, None]
+        cov = (d * w) @ d.T
         norms = np.sqrt(np.diag(cov))
         with np.errstate(invalid="ignore", divide="ignore"):
             return cov / np.outer(norms, norms)
+
+
+class GroupedRankedColumns:
+    """RankedColumns for many small groups of rows at once: the (k, k) Spearman matrix of each
+    group's weighted rows, from one sort of (group, value) per column. A row's rank within its
+    group is its rank among all rows sorted that way less the weight of the groups before its
+    own, and the groups' weighted sums are bincounts, so a replicate costs a few calls
+    whatever the number of groups (claims that correlate within each (data set, method) have
+    dozens of groups of a few hundred rows)."""
+
+    def __init__(self, values, groups):
+        values = np.asarray(values, dtype=float)
+        self.groups = np.unique(groups, return_inverse=True)[1].ravel()
+        self.n_groups = int(self.groups.max()) + 1 if len(self.groups) else 0
+        # ranks of (group, value) pairs: values sort within their group, groups in code order
+        keyed = np.empty_like(values)
+        for c in range(values.shape[1]):
+            order = np.lexsort((values[:, c], self.groups))
+            pairs = np.stack([self.groups[order], values[order, c]])
+            distinct = np.ones(len(order), dtype=bool)
+            distinct[1:] = (pairs[:, 1:] != pairs[:, :-1]).any(axis=0)
+            keyed[order, c] = np.cumsum(distinct)
+        self._ranked = RankedColumns(keyed)
+        self.k = values.shape[1]
+
+    def spearman(self, weights) -> np.ndarray:
+        """(groups, k, k): each group's Spearman matrix under the row weights (NaN for a group
+        with fewer than 3 rows of positive weight)."""
+        w = np.asarray(weights, dtype=float)
+        g, n_groups = self.groups, self.n_groups
+        total = np.bincount(g, weights=w, minlength=n_groups)
+        before = np.concatenate([[0.0], np.cumsum(total)[:-1]])
+        r = self._ranked._ranks_by_column(w) - before[g]  # (k, n): ranks within each row's group
+        with np.errstate(invalid="ignore", divide="ignore"):
+            means = np.stack([np.bincount(g, weights=w * r[c], minlength=n_groups) for c in range(self.k)]) / total
+            d = r - means[:, g]
+            out = np.empty((n_groups, self.k, self.k))
+            for i in range(self.k):
+                for j in range(i, self.k):
+                    out[:, i, j] = out[:, j, i] = np.bincount(g, weights=w * d[i] * d[j], minlength=n_groups)
+            norms = np.sqrt(np.diagonal(out, axis1=1, axis2=2))
+            out = out / (norms[:, :, None] * norms[:, None, :])
+        out[np.bincount(g, weights=(w > 0).astype(float), minlength=n_groups) < 3] = np.nan
+        return out
 
 
 def seed_weights(row_seeds, seeds):

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from scipy.stats import rankdata, spearmanr
 
-from expdb_queries.stats import (RankedColumns, rank, seed_bootstrap, seed_jackknife, seed_weights, spearman, spearman_matrix,
+from expdb_queries.stats import (GroupedRankedColumns, RankedColumns, rank, seed_bootstrap, seed_jackknife, seed_weights, spearman, spearman_matrix,
                          too_few_seeds)
 from expdb_queries.claims.seed_dominance import LeaveOneSeedOut, beat_rate, variance_share
 
@@ -33,6 +33,39 @@ def test_weighted_ranks_equal_expanded_rows():
         counts = np.bincount(rng.integers(0, 8, 8), minlength=8)
         rows = np.concatenate([np.flatnonzero(seeds == s) for s in range(8) for _ in range(counts[s])])
         assert np.allclose(ranked.spearman(weights_of(counts)), spearman_matrix(values[rows]))
+
+
+def test_weighted_ranks_by_definition_for_whole_and_fractional_weights():
+    """Whole counts take an integer running sum, other weights a float one: both give each row
+    the weight below its value plus half of (the weight tied with it + 1)."""
+    rng = np.random.default_rng(5)
+    values = np.c_[rng.integers(0, 4, 30), rng.normal(size=30)].astype(float)
+    ranked = RankedColumns(values)
+    for weights in (rng.integers(0, 4, 30).astype(float), rng.random(30) * 3):
+        below = (values[None, :, :] < values[:, None, :]) * weights[None, :, None]
+        tied = (values[None, :, :] == values[:, None, :]) * weights[None, :, None]
+        expected = below.sum(1) + (tied.sum(1) + 1) / 2
+        assert np.allclose(ranked.ranks(weights), expected)
+
+
+def test_grouped_spearman_equals_each_group_alone():
+    """Many groups ranked at once give each group's own weighted Spearman matrix, with NaN
+    for a group left with fewer than 3 weighted rows; groups need not be contiguous."""
+    rng = np.random.default_rng(6)
+    sizes = [2, 5, 40, 17, 3]
+    groups = np.repeat(np.arange(len(sizes)), sizes)
+    order = rng.permutation(len(groups))
+    groups = groups[order]
+    values = np.c_[rng.integers(0, 4, len(groups)), rng.normal(size=len(groups)), rng.integers(0, 2, len(groups))]
+    grouped = GroupedRankedColumns(values.astype(float), groups)
+    for _ in range(5):
+        weights = rng.integers(0, 3, len(groups)).astype(float)
+        together = grouped.spearman(weights)
+        for g in range(len(sizes)):
+            rows = groups == g
+            alone = RankedColumns(values[rows].astype(float)).spearman(weights[rows])
+            assert np.allclose(together[g], alone, equal_nan=True)
+        assert np.isnan(together[0]).all()  # two rows are never enough
 
 
 def test_leave_one_seed_out_beat_rates_equal_recomputing_without_the_seed():

@@ -48,6 +48,7 @@ def export_study(store, name: str) -> Bundle:
         row = conn.execute(select(Study.__table__).where(Study.__table__.c.name == name)).mappings().first()
         if row is None:
             raise BundleError(f"no study {name!r} in {store.url}")
+        _refuse_shape_tables(conn, name)
         tables = {}
         for table, sql in _EXPORT.items():
             sql = sql.format(model=", ".join(f"m.{c}" for c in COLUMNS["model"][1:]),
@@ -65,6 +66,18 @@ def export_study(store, name: str) -> Bundle:
     revision = migrate.current_revision(store.read_engine)
     study = {k: row[k] for k in ("name", "description", "spec_text", "spec_sha256")}
     return Bundle(study=study, tables=tables, schema_revision=revision)
+
+
+def _refuse_shape_tables(conn, name: str) -> None:
+    """A bundle carries the core's tables only: a study whose cells wrote rows to a table a
+    study shape declares (expdb.shapes) is refused rather than dumped without them."""
+    from ..shapes import shape_tables
+
+    for table in shape_tables():
+        if conn.execute(text(f'SELECT 1 FROM "{table.name}" WHERE cell_id IN ({_DONE}) LIMIT 1'),
+                        {"study": name}).first() is not None:
+            raise BundleError(f"study {name!r} has rows in {table.name!r}, a table of its study shape, which results "
+                              "bundles do not carry yet; copy the database instead")
 
 
 def load(store, bundle: Bundle) -> dict[str, int]:

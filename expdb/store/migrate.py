@@ -58,7 +58,17 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
             # the schema already at head. (SQLite's IMMEDIATE transaction serialises them.)
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
         command.upgrade(alembic_config(connection=conn), "head")
+        create_shape_tables(conn)
     return before, head_revision()
+
+
+def create_shape_tables(conn) -> None:
+    """The result tables installed study shapes declare (expdb.shapes), where missing: a
+    shape's own tables are its package's to evolve, the core only creates them."""
+    from ..shapes import shape_tables
+
+    for table in shape_tables():
+        table.create(conn, checkfirst=True)
 
 
 def check(engine: Engine, url_for_humans: str) -> None:
@@ -66,6 +76,7 @@ def check(engine: Engine, url_for_humans: str) -> None:
     current = current_revision(engine)
     head = head_revision()
     if current == head:
+        _check_shape_tables(engine, url_for_humans)
         return
     if current is None:
         tables = set(inspect(engine).get_table_names())
@@ -88,3 +99,14 @@ def _refuse_newer(engine: Engine, current: str | None) -> None:
             f"database schema {current} is newer than this expdb (it knows up to {script.get_current_head()}); "
             f"upgrade expdb: pip install -U expdb-study"
         )
+
+
+def _check_shape_tables(engine: Engine, url_for_humans: str) -> None:
+    from ..shapes import shape_tables
+
+    wanted = [t.name for t in shape_tables()]
+    if wanted:
+        missing = sorted(set(wanted) - set(inspect(engine).get_table_names()))
+        if missing:
+            raise DatabaseError(f"{url_for_humans} lacks the table {missing[0]!r} an installed study shape declares; "
+                                f"run: expdb --db {url_for_humans} db upgrade")

@@ -16,7 +16,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from ..cells import PlannedCell, Result, StoredCell, TensorRef
-from ..errors import DatabaseError, StoreBusy
+from ..errors import DatabaseError, RunnerError, StoreBusy
+from ..shapes import shape_tables
 from ..gcpause import paused_gc
 from ..schema import (
     Cell, CellDependency, Evaluation, Hyperparameter, Model, ModelSetting, Provenance,
@@ -342,6 +343,8 @@ class SqlStore(Store):
                       "evaluate": self._write_evaluation}.get(stored.kind)
             if writer is not None:
                 writer(conn, stored, result, tensors, prov_id)
+            if result.rows:
+                _write_declared_rows(conn, stored, result.rows)
 
     def _parent_id(self, conn, stored) -> int:
         return conn.execute(select(dep.c.parent_id).where(dep.c.child_id == stored.id)).scalar_one()
@@ -559,6 +562,8 @@ class SqlStore(Store):
                 conn.execute(delete(detail.__table__).where(detail.__table__.c.model_id.in_(models)))
             conn.execute(delete(model).where(model.c.cell_id.in_(part)))
             conn.execute(delete(Tensor.__table__).where(Tensor.__table__.c.cell_id.in_(part)))
+            for table in shape_tables():
+                conn.execute(delete(table).where(table.c.cell_id.in_(part)))
 
     # reading --------------------------------------------------------------
     def read(self, sql: str, params: Sequence = ()) -> list[tuple]:
@@ -614,6 +619,24 @@ def write_model_details(conn, model_id, hyperparameters, settings, curve):
             {"model_id": model_id, "step": int(step), "name": name, "value": float(value)}
             for step, name, value in curve if math.isfinite(value)
         ])
+
+
+def _write_declared_rows(conn, stored, rows: dict) -> None:
+    """A declared shape's result rows, each with its cell's id (expdb.shapes)."""
+    tables = {t.name: t for t in shape_tables()}
+    for name, records in rows.items():
+        table = tables.get(name)
+        if table is None:
+            raise RunnerError(f"result rows for {name!r}, a table no installed study shape declares "
+                              f"(declared: {', '.join(sorted(tables)) or 'none'})")
+        columns = set(table.c.keys()) - {"cell_id"}
+        for record in records:
+            extra = sorted(set(record) - columns)
+            if extra:
+                raise RunnerError(f"table {name!r} has no column {extra[0]!r} (columns: {', '.join(sorted(columns))})")
+        if records:
+            conn.execute(insert(table), [{**{k: _number(v) if isinstance(v, float) else v for k, v in r.items()},
+                                          "cell_id": stored.id} for r in records])
 
 
 def combined_checksum(tensors: dict[str, TensorRef]) -> str:

@@ -101,17 +101,17 @@ class Downstream(Claim):
         n_accuracy = len(checks)
         checks += consistency_checks(rho.filter(pl.col("kind") == "efficiency").rename({"target": "task"}),
                                      "task", "target")
-        ranked = [(kind, rows, cols, seed_weights(block["seed"].to_numpy(), every_seed),
-                   RankedColumns(block.select(rows + cols).to_numpy().astype(float)))
-                  for kind, _, rows, cols, block in blocks]
+        ranked = _ranked_blocks(blocks, dict(groups), every_seed)
 
         def statistic(counts):
             rhos, per_dataset = [], []
-            for kind, rows, cols, weights_of, columns in ranked:
+            for columns, weights_of, parts in ranked:
                 w = weights_of(counts)
-                k = len(rows)
-                part = columns.spearman(w)[:k, k:] if (w > 0).sum() >= 3 else np.full((k, len(cols)), np.nan)
-                (rhos if kind == "accuracy" else per_dataset).append(part)
+                matrix = columns.spearman(w) if (w > 0).sum() >= 3 else None
+                for kind, row_at, col_at in parts:
+                    part = (np.full((len(row_at), len(col_at)), np.nan) if matrix is None
+                            else matrix[np.ix_(row_at, col_at)])
+                    (rhos if kind == "accuracy" else per_dataset).append(part)
             values = np.concatenate([p.ravel() for p in rhos]) if rhos else np.array([])
             agreements = []
             if per_dataset:
@@ -134,6 +134,29 @@ class Downstream(Claim):
                 f"accuracy correlations positive; {efficiency_text}")
         return Computed(measured, text, bounds[0], data.height, checks, {"rho": rho.drop("reason", "kind")},
                         interval_note=note)
+
+
+def _ranked_blocks(blocks, frames: dict, every_seed):
+    """For the bootstrap: per data set, one RankedColumns over the columns of all its blocks
+    when their complete rows are the same models (so each replicate ranks every column once),
+    else one per block; with each block's (kind, row positions, column positions) in it."""
+    out, by_dataset = [], {}
+    for block in blocks:
+        by_dataset.setdefault(block[1], []).append(block)
+    for dataset, own in by_dataset.items():
+        names = list(dict.fromkeys(name for _, _, rows, cols, _ in own for name in rows + cols))
+        union = frames[dataset].select(names + ["seed"]).drop_nulls()
+        if len(own) > 1 and all(block.height == union.height for *_, block in own):
+            shared = [(union, names, own)]
+        else:
+            shared = [(block, rows + cols, [(kind, dataset, rows, cols, block)])
+                      for kind, dataset, rows, cols, block in own]
+        for frame, columns, parts in shared:
+            at = {name: i for i, name in enumerate(columns)}
+            out.append((RankedColumns(frame.select(columns).to_numpy().astype(float)),
+                        seed_weights(frame["seed"].to_numpy(), every_seed),
+                        [(kind, [at[r] for r in rows], [at[c] for c in cols]) for kind, _, rows, cols, _ in parts]))
+    return out
 
 
 CLAIM = Downstream()

@@ -24,7 +24,7 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Check, Claim, Computed
-from ..stats import RankedColumns, seed_weights
+from ..stats import GroupedRankedColumns, seed_weights
 
 from ..common import intervals, require, rho_and_reason
 
@@ -80,17 +80,16 @@ class MeanVsSampled(Claim):
                             where={"dataset": "all", "method": "all but dip_vae_i", "models": tc.height}))
 
         seeds = tc["seed"].to_numpy()
-        ranked = [(seed_weights(g["seed"].to_numpy(), seeds), g["method"][0] != EXCEPTION,
-                   RankedColumns(g.select("regularisation", "sampled", "mean").to_numpy())) for _, g in groups]
+        # every (data set, method) group's rows ranked at once (groups numbered in their order above)
+        number = {key: i for i, (key, _) in enumerate(groups)}
+        group_of = np.array([number[key] for key in zip(tc["dataset"].to_list(), tc["method"].to_list())])
+        ranked = GroupedRankedColumns(tc.select("regularisation", "sampled", "mean").to_numpy(), group_of)
+        weights_of = seed_weights(seeds, seeds)
+        not_exception = np.array([method != EXCEPTION for (_, method), _ in groups])
 
         def statistic(counts):
-            sampled, mean_others = [], []
-            for weights_of, other, columns in ranked:
-                w = weights_of(counts)
-                matrix = columns.spearman(w) if (w > 0).sum() >= 3 else np.full((3, 3), np.nan)
-                sampled.append(matrix[0, 1])
-                if other:
-                    mean_others.append(matrix[0, 2])
+            matrices = ranked.spearman(weights_of(counts))
+            sampled, mean_others = matrices[:, 0, 1], matrices[not_exception, 0, 2]
             return np.array([_share(sampled, lambda v: v < 0), *sampled, _share(mean_others, lambda v: v > 0)])
 
         bounds, note = intervals(seeds, statistic, len(checks) + 1)

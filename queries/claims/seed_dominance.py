@@ -101,13 +101,8 @@ class LeaveOneSeedOut:
         finite = np.isfinite(table)
         count = finite.sum(1).astype(float)  # runs per configuration
         n_config = len(labels)
-        # row[a, b, s]: over b's runs, the wins of a's run on seed s (0 where it is missing)
-        row = np.zeros((n_config, n_config, len(universe)))
         ordered = [np.sort(table[b][finite[b]]) for b in range(n_config)]
-        for b, theirs in enumerate(ordered):
-            below = np.searchsorted(theirs, table, side="left")
-            not_above = np.searchsorted(theirs, table, side="right")
-            row[:, b] = np.where(finite, below + 0.5 * (not_above - below), 0.0)
+        row = self._wins_by_run(table, finite, n_config)
         # col[a, b, t]: over a's runs, their wins over b's run on seed t = count_a - row[b, a, t]
         col = np.where(finite[None, :, :], count[:, None, None] - row.transpose(1, 0, 2), 0.0)
         a, b = table[:, None, :], table[None, :, :]
@@ -118,8 +113,29 @@ class LeaveOneSeedOut:
         self.pairs_row = finite[:, None, :] * count[None, :, None]
         self.pairs_col = count[:, None, None] * finite[None, :, :]
         self.pairs_diag = pairs_diag
-        self.medians = np.array([np.median(v) if len(v) else np.nan for v in ordered])
+        self.medians = np.array([_sorted_median(v) for v in ordered])
         self.medians_without = self._medians_without(table, finite, ordered)
+        self._without: np.ndarray | None = None
+
+    @staticmethod
+    def _wins_by_run(table, finite, n_config) -> np.ndarray:
+        """row[a, b, s]: over b's runs, the wins of a's run on seed s (ties half; 0 where it is
+        missing). Every run becomes a (configuration, rank of its value) code, so that one count
+        of the codes answers every configuration at once, not a search per configuration:
+        ranks keep every order and tie of the values exactly."""
+        values = np.unique(table[finite])
+        width = len(values) + 1  # codes of one configuration never reach the next one's
+        code = np.where(finite, np.searchsorted(values, np.where(finite, table, 0.0)), 0)
+        block = np.arange(n_config)[:, None] * width
+        # codes are small whole numbers: counting them answers every "how many below" at once
+        count = np.bincount((block + code)[finite], minlength=n_config * width)
+        up_to = np.cumsum(count)  # how many codes are <= each code
+        start = (up_to - count)[np.arange(n_config) * width]  # where each configuration's runs begin
+        queries = np.arange(n_config)[None, None, :] * width + code[:, :, None]  # (a, s, b)
+        below = (up_to - count)[queries] - start
+        not_above = up_to[queries] - start
+        wins = np.where(finite[:, :, None], below + 0.5 * (not_above - below), 0.0)
+        return wins.transpose(0, 2, 1)
 
     @staticmethod
     def _medians_without(table, finite, ordered) -> np.ndarray:
@@ -135,23 +151,41 @@ class LeaveOneSeedOut:
                 def at(j):  # the j-th of the remaining runs, for each seed removed
                     return np.where(j < rank, v[min(j, n - 1)], v[min(j + 1, n - 1)])
                 out[a] = at((m - 1) // 2) if m % 2 else (at(m // 2 - 1) + at(m // 2)) / 2
-            out[a][~finite[a]] = np.median(v) if n else np.nan  # a missing run leaves the median alone
+            out[a][~finite[a]] = _sorted_median(v)  # a missing run leaves the median alone
         return out
 
     def value(self, left_out: int | None = None) -> float:
         """The beat rate with all seeds (left_out None) or without one seed (its index)."""
-        if left_out is None:
-            num, den, medians = self.win_total, self.pairs_total, self.medians
-        else:
-            k = left_out
-            num = self.win_total - self.win_row[:, :, k] - self.win_col[:, :, k] + self.win_diag[:, :, k]
-            den = self.pairs_total - self.pairs_row[:, :, k] - self.pairs_col[:, :, k] + self.pairs_diag[:, :, k]
-            medians = self.medians_without[:, k]
+        if left_out is not None:
+            if self._without is None:
+                self._without = self._every_seed_left_out()
+            return float(self._without[left_out])
+        num, den, medians = self.win_total, self.pairs_total, self.medians
         present = np.isfinite(medians)
         worse_than = (medians[:, None] < medians[None, :]) & present[:, None] & present[None, :] & (den > 0)
         if not worse_than.any():
             return float("nan")
         return float((num[worse_than] / den[worse_than]).mean())
+
+    def _every_seed_left_out(self) -> np.ndarray:
+        """The beat rate without each seed, all seeds at once (the last axis is the seed left out)."""
+        num = self.win_total[:, :, None] - self.win_row - self.win_col + self.win_diag
+        den = self.pairs_total[:, :, None] - self.pairs_row - self.pairs_col + self.pairs_diag
+        medians = self.medians_without
+        present = np.isfinite(medians)
+        worse_than = ((medians[:, None, :] < medians[None, :, :]) & present[:, None, :] & present[None, :, :]
+                      & (den > 0))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            rates = np.where(worse_than, num / np.where(den > 0, den, 1.0), 0.0).sum((0, 1))
+            return np.where(worse_than.any((0, 1)), rates / worse_than.sum((0, 1)), np.nan)
+
+
+def _sorted_median(v: np.ndarray) -> float:
+    """np.median of an already sorted vector (NaN when empty), without sorting it again."""
+    n = len(v)
+    if not n:
+        return float("nan")
+    return float(v[n // 2]) if n % 2 else float((v[n // 2 - 1] + v[n // 2]) / 2)
 
 
 class SeedDominance(Claim):
@@ -180,7 +214,7 @@ class SeedDominance(Claim):
             rows.append({"dataset": dataset, "metric": metric, "models": g.height,
                          "method_share": variance_share(y, m), "method_omega2": variance_share(y, m, adjusted=True),
                          "config_share": variance_share(y, c), "beat_rate": beat.value()})
-            arrays.append((dataset, seed_weights(g["seed"].to_numpy(), long["seed"].to_numpy()), y, m, beat))
+            arrays.append((dataset, seed_weights(g["seed"].to_numpy(), universe), y, m, beat))
         require(bool(rows), "no data set has 2 methods with a configuration run on 2 seeds")
         table = pl.DataFrame(rows).fill_nan(None)  # an undefined figure is left out of every mean
         by_dataset = (table.group_by("dataset", maintain_order=True)

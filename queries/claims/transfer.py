@@ -79,11 +79,14 @@ class ExactTransfer:
         win_sum = wins_c[:, :, sel].transpose(2, 3, 4, 0, 1) - w[None, None, :, None, None] * self.self_wins
         valid_sum = valid_c[:, :, sel].transpose(2, 3, 4, 0, 1) - w[None, None, :, None, None] * self.self_valid
         weight = (w[None, None, :] * self.has)[..., None, None]  # the selection's seed counts too
+        # summed over the selection's seed first, then per cell: every term is a whole or half
+        # count times a whole seed count, so these sums are exact in any order
+        wins = (weight * win_sum).sum(2)  # (d, m, target d, target m)
+        valid = (weight * valid_sum).sum(2)
         out = {}
         for key, mask in self.masks.items():
-            spread = mask[:, :, None]  # (d, m, 1, target d, target m)
-            total = (weight * valid_sum * spread).sum()
-            out[key] = float((weight * win_sum * spread).sum() / total) if total > 0 else float("nan")
+            total = valid[mask].sum()
+            out[key] = float(wins[mask].sum() / total) if total > 0 else float("nan")
         return out
 
 

@@ -1,0 +1,129 @@
+"""A second study package, of another shape than the reference's (fit -> score, with its own
+result tables, claim, saved query, summary and report), installed only for these commands
+(tests/second_study on PYTHONPATH, with its dist-info): filled, grown, verified, queried and
+reported on both backends, with nothing in expdb/ naming it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SECOND = Path(__file__).resolve().parent / "second_study"
+
+SPEC = """
+[study]
+name = "curves"
+description = "polynomials of several degrees fitted to a noisy sine"
+
+[fit]
+noise = 0.2
+
+[grid.root]
+product = ["degrees", "seeds"]
+
+[grid.degrees]
+axis = "degree"
+values = [DEGREES]
+
+[grid.seeds]
+axis = "seed"
+values = [0, 1]
+
+[score]
+measures = ["test_mse", "test_r2"]
+"""
+
+
+def second(*args, tmp_path):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SECOND), os.environ.get("PYTHONPATH", "")])}
+    return run_cli(*args, env=env)
+
+
+def write_spec(tmp_path: Path, degrees) -> Path:
+    path = tmp_path / "curves.toml"
+    path.write_text(SPEC.replace("DEGREES", ", ".join(map(str, degrees))))
+    return path
+
+
+def test_a_study_of_another_shape_fills_verifies_queries_and_reports(db_url, tmp_path):
+    db = ["--db", db_url, "--tensors", str(tmp_path / "z.zarr")]
+    spec = write_spec(tmp_path, [1, 3])
+    assert second(*db, "init", tmp_path=tmp_path).returncode == 0
+
+    planned = second(*db, "plan", str(spec), "--json", tmp_path=tmp_path)
+    assert planned.returncode == 0, planned.stderr
+    kinds = json.loads(planned.stdout)["kinds"]
+    assert {k: v["missing"] for k, v in kinds.items()} == {"fit": 4, "score": 8}
+
+    filled = second(*db, "fill", str(spec), "--quiet", tmp_path=tmp_path)
+    assert filled.returncode == 0, filled.stderr
+
+    # grown: only the new degree's cells are computed
+    spec = write_spec(tmp_path, [1, 3, 6])
+    planned = json.loads(second(*db, "plan", str(spec), "--json", tmp_path=tmp_path).stdout)["kinds"]
+    assert {k: (v["done"], v["missing"]) for k, v in planned.items()} == {"fit": (4, 2), "score": (8, 4)}
+    assert second(*db, "fill", str(spec), "--quiet", "--kind", "fit", tmp_path=tmp_path).returncode == 0
+    only = second(*db, "plan", str(spec), "--json", "--where", "measure=test_r2", tmp_path=tmp_path)
+    assert json.loads(only.stdout)["kinds"]["score"]["missing"] == 2
+    assert second(*db, "fill", str(spec), "--quiet", tmp_path=tmp_path).returncode == 0
+
+    rows = second(*db, "query", "fits", "--format", "json", tmp_path=tmp_path)
+    assert rows.returncode == 0, rows.stderr
+    fits = json.loads(rows.stdout)
+    assert sorted((f["degree"], f["seed"]) for f in fits) == [(d, s) for d in (1, 3, 6) for s in (0, 1)]
+    assert all(f["test_mse"] > 0 and f["test_r2"] < 1 for f in fits)
+    # more freedom, less training error, seed by seed (least squares on nested models)
+    by_seed = {}
+    for f in sorted(fits, key=lambda f: f["degree"]):
+        by_seed.setdefault(f["seed"], []).append(f["train_mse"])
+    assert all(errors == sorted(errors, reverse=True) for errors in by_seed.values())
+
+    verified = second(*db, "verify", "--json", tmp_path=tmp_path)
+    assert verified.returncode == 0, verified.stderr
+    result = json.loads(verified.stdout)
+    assert [c["claim"] for c in result["claims"]] == ["training_error_falls"]  # not the reference's six
+    assert result["claims"][0]["verdict"] == "holds"
+    assert list(result["summaries"]) == ["best_degree"]
+
+    report = second(*db, "report", str(tmp_path / "report"), tmp_path=tmp_path)
+    assert report.returncode == 0, report.stderr
+    assert "training_error_falls" in (tmp_path / "report" / "index.html").read_text()
+
+    dump = second(*db, "dump", str(tmp_path / "bundle"), tmp_path=tmp_path)
+    assert dump.returncode != 0 and "bundles do not carry" in dump.stderr and not (tmp_path / "bundle").exists()
+    assert len(dump.stderr.strip().splitlines()) == 1
+
+    status = second(*db, "status", tmp_path=tmp_path)
+    assert status.returncode == 0 and "fit" in status.stdout and "score" in status.stdout
+
+
+def test_bad_input_in_a_study_of_another_shape(tmp_path):
+    db = ["--db", f"sqlite:///{tmp_path / 'x.db'}", "--tensors", str(tmp_path / "z.zarr")]
+    assert second(*db, "init", tmp_path=tmp_path).returncode == 0
+    spec = write_spec(tmp_path, [1])
+    cases = {
+        "measures = [\"test_mse\", \"test_r2\"]": ("measures = [\"test_mae\"]", "unknown name 'test_mae'"),
+        "values = [1]": ("values = [-1]", "degree must be a whole number"),
+        "noise = 0.2": ("noise = 0.2\nwobble = 1", "fit.wobble"),
+    }
+    for old, (new, message) in cases.items():
+        spec.write_text(write_spec(tmp_path, [1]).read_text().replace(old, new))
+        out = second(*db, "plan", str(spec), tmp_path=tmp_path)
+        assert out.returncode != 0 and message in out.stderr, (new, out.stderr)
+        assert len(out.stderr.strip().splitlines()) == 1
+    spec = write_spec(tmp_path, [1])
+    out = second(*db, "plan", str(spec), "--kind", "train", tmp_path=tmp_path)
+    assert out.returncode != 0 and "expected fit or score" in out.stderr
+
+
+def test_the_core_names_nothing_of_the_second_study():
+    names = ("curvefit", "curve_fit", "curve_score", "curve-fit", "curve-score", "training_error_falls", "measures")
+    for path in (ROOT / "expdb").rglob("*.py"):
+        text = path.read_text().lower()
+        assert not [n for n in names if n in text], path
