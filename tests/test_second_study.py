@@ -127,3 +127,17 @@ def test_the_core_names_nothing_of_the_second_study():
     for path in (ROOT / "expdb").rglob("*.py"):
         text = path.read_text().lower()
         assert not [n for n in names if n in text], path
+
+
+def test_a_shape_is_checked_when_declared():
+    from expdb.errors import ExpdbError
+    from expdb.shapes import Kind, Shape
+
+    with pytest.raises(ExpdbError, match="exactly one root"):
+        Shape("two-roots", (Kind("a"), Kind("b")))
+    with pytest.raises(ExpdbError, match="before its parent"):
+        Shape("orphan", (Kind("a"), Kind("c", parent="b", choices="xs", label="x"), Kind("b", parent="a", choices="ys", label="y")))
+    with pytest.raises(ExpdbError, match="needs choices and label"):
+        Shape("unlabelled", (Kind("a"), Kind("b", parent="a")))
+    shape = Shape("fine", (Kind("a"), Kind("b", parent="a", choices="xs", label="x")))
+    assert shape.root.name == "a" and shape.kind_names == ["a", "b"]
