@@ -104,17 +104,23 @@ class Bundle:
     schema_revision: str | None = None
 
     def table(self, name: str) -> pl.DataFrame:
-        return self.tables.get(name, frame(name, []))
+        return self.tables[name] if name in self.tables else frame(name, [])
 
     def counts(self) -> dict[str, int]:
-        return {name: self.table(name).height for name in TABLES}
+        return {name: self.table(name).height for name in TABLES + self.shape_tables}
+
+    @property
+    def shape_tables(self) -> list[str]:
+        """The bundle's tables of a study shape (expdb.shapes): cell_key and the declared
+        table's own columns."""
+        return sorted(name for name in self.tables if name not in COLUMNS)
 
     # files --------------------------------------------------------------
     def write(self, folder: str | Path) -> Path:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         entries = {}
-        for name in TABLES:
+        for name in TABLES + self.shape_tables:
             buffer = io.BytesIO()
             # sorted so that the same rows always give the same bytes
             data = self.table(name)
@@ -122,6 +128,8 @@ class Bundle:
             payload = buffer.getvalue()
             (folder / f"{name}.parquet").write_bytes(payload)
             entries[name] = {"rows": data.height, "sha256": hashlib.sha256(payload).hexdigest()}
+            if name not in COLUMNS:
+                entries[name]["shape"] = True  # a table a study shape declares
         manifest = {"format": FORMAT, "version": VERSION, "schema_revision": self.schema_revision,
                     "study": self.study, "tables": entries}
         (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
@@ -142,7 +150,11 @@ class Bundle:
         if manifest.get("version") != VERSION:
             raise BundleError(f"{folder}: bundle version {manifest.get('version')} (this expdb reads version {VERSION})")
         tables = {}
-        for name in TABLES:
+        extra = sorted(name for name, entry in manifest["tables"].items() if name not in COLUMNS)
+        for name in extra:
+            if not manifest["tables"][name].get("shape") or not name.replace("_", "").isalnum():
+                raise BundleError(f"{folder}: unknown table {name!r} in the manifest")
+        for name in TABLES + extra:
             entry = manifest["tables"].get(name)
             path = folder / f"{name}.parquet"
             if entry is None or not path.is_file():
@@ -150,6 +162,11 @@ class Bundle:
             payload = path.read_bytes()
             if hashlib.sha256(payload).hexdigest() != entry["sha256"]:
                 raise BundleError(f"{path}: checksum mismatch (the file was changed or truncated)")
+            if name not in COLUMNS:  # checked against the declared table when it is loaded
+                tables[name] = pl.read_parquet(io.BytesIO(payload))
+                if tables[name].height != entry["rows"]:
+                    raise BundleError(f"{path}: row count differs from the manifest")
+                continue
             data = _current_columns(name, pl.read_parquet(io.BytesIO(payload)))
             if data is None or data.height != entry["rows"]:
                 raise BundleError(f"{path}: columns or row count differ from the manifest")

@@ -172,7 +172,8 @@ def dump(obj: Context, out_dir, study):
         bundle = tables.store.export_study(name)
     path = bundle.write(out_dir)
     counts = bundle.counts()
-    click.echo(f"wrote {path}: study {name}, " + ", ".join(f"{counts[t]} {t}" for t in ("cell", "model", "score")))
+    click.echo(f"wrote {path}: study {name}, " + ", ".join(f"{counts[t]} {t}"
+                                                          for t in ("cell", "model", "score", *bundle.shape_tables)))
 
 
 @cli.command()
@@ -197,4 +198,4 @@ def load_into(obj: Context, bundle, what: str) -> None:
         store.dispose()
     total = bundle.counts()
     click.echo(f"{what}: " + ", ".join(f"{added[t]} of {total[t]} {t} rows new"
-                                       for t in ("cell", "model", "evaluation", "score")))
+                                       for t in ("cell", "model", "evaluation", "score", *bundle.shape_tables)))

@@ -95,9 +95,23 @@ def test_a_study_of_another_shape_fills_verifies_queries_and_reports(db_url, tmp
     assert report.returncode == 0, report.stderr
     assert "training_error_falls" in (tmp_path / "report" / "index.html").read_text()
 
+    # a results bundle carries the shape's tables: loaded elsewhere, the same fits and verdict
     dump = second(*db, "dump", str(tmp_path / "bundle"), tmp_path=tmp_path)
-    assert dump.returncode != 0 and "bundles do not carry" in dump.stderr and not (tmp_path / "bundle").exists()
-    assert len(dump.stderr.strip().splitlines()) == 1
+    assert dump.returncode == 0 and "6 curve_fit" in dump.stdout and "12 curve_score" in dump.stdout, dump.stderr
+    copy = ["--db", f"sqlite:///{tmp_path / 'copy.db'}"]
+    assert second(*copy, "init", tmp_path=tmp_path).returncode == 0
+    loaded = second(*copy, "load", str(tmp_path / "bundle"), tmp_path=tmp_path)
+    assert loaded.returncode == 0 and "12 of 12 curve_score rows new" in loaded.stdout, loaded.stderr
+    again = json.loads(second(*copy, "query", "fits", "--format", "json", tmp_path=tmp_path).stdout)
+    assert sorted(again, key=lambda f: (f["degree"], f["seed"])) == sorted(fits, key=lambda f: (f["degree"], f["seed"]))
+    assert json.loads(second(*copy, "verify", "--json", tmp_path=tmp_path).stdout)["claims"] == result["claims"]
+    # without the study's package, its tables are nobody's: refused in one line, nothing loaded
+    bare = ["--db", f"sqlite:///{tmp_path / 'bare.db'}"]
+    assert run_cli(*bare, "init").returncode == 0
+    refused = run_cli(*bare, "load", str(tmp_path / "bundle"))
+    assert refused.returncode != 0 and "no installed study shape declares it" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert "curves" not in run_cli(*bare, "status").stdout
 
     status = second(*db, "status", tmp_path=tmp_path)
     assert status.returncode == 0 and "fit" in status.stdout and "score" in status.stdout

@@ -48,8 +48,7 @@ def export_study(store, name: str) -> Bundle:
         row = conn.execute(select(Study.__table__).where(Study.__table__.c.name == name)).mappings().first()
         if row is None:
             raise BundleError(f"no study {name!r} in {store.url}")
-        _refuse_shape_tables(conn, name)
-        tables = {}
+        tables = _export_shape_tables(conn, name)
         for table, sql in _EXPORT.items():
             sql = sql.format(model=", ".join(f"m.{c}" for c in COLUMNS["model"][1:]),
                              representation=", ".join(f"r.{c}" for c in COLUMNS["representation"][2:]),
@@ -68,16 +67,57 @@ def export_study(store, name: str) -> Bundle:
     return Bundle(study=study, tables=tables, schema_revision=revision)
 
 
-def _refuse_shape_tables(conn, name: str) -> None:
-    """A bundle carries the core's tables only: a study whose cells wrote rows to a table a
-    study shape declares (expdb.shapes) is refused rather than dumped without them."""
+def _shape_columns(table) -> list[str]:
+    """A declared table's columns in a bundle: all but cell_id (the row's cell_key stands for
+    it) and an integer primary key the database numbers."""
+    return [c.name for c in table.columns if c.name != "cell_id" and not (c.primary_key and c.autoincrement in (True, "auto"))]
+
+
+def _export_shape_tables(conn, name: str) -> dict:
+    """The study's rows in tables its study shape declares (expdb.shapes), by cell key."""
     from ..shapes import shape_tables
 
+    out = {}
     for table in shape_tables():
-        if conn.execute(text(f'SELECT 1 FROM "{table.name}" WHERE cell_id IN ({_DONE}) LIMIT 1'),
-                        {"study": name}).first() is not None:
-            raise BundleError(f"study {name!r} has rows in {table.name!r}, a table of its study shape, which results "
-                              "bundles do not carry yet; copy the database instead")
+        columns = _shape_columns(table)
+        rows = conn.execute(text(f'SELECT c.key, {", ".join(f"t.{c}" for c in columns)} FROM "{table.name}" t'
+                                 f" JOIN cell c ON c.id = t.cell_id WHERE t.cell_id IN ({_DONE})"), {"study": name}).all()
+        if rows:
+            out[table.name] = pl.DataFrame([tuple(r) for r in rows], schema=["cell_key", *columns], orient="row")
+    return out
+
+
+def _load_shape_tables(conn, bundle: Bundle, ids: dict, fresh_keys: set, added: dict) -> None:
+    from ..shapes import shape_tables
+
+    declared = {t.name: t for t in shape_tables()}
+    for name in bundle.shape_tables:
+        rows = bundle.table(name).filter(pl.col("cell_key").is_in(list(fresh_keys)))
+        records = [dict({k: v for k, v in r.items() if k != "cell_key"}, cell_id=ids[r["cell_key"]])
+                   for r in rows.iter_rows(named=True)]
+        for part in chunks(records, 5000):
+            conn.execute(insert(declared[name]), part)
+        added[name] = len(records)
+
+
+def _check_shape_tables(bundle: Bundle) -> None:
+    """Each of the bundle's shape tables is declared by an installed shape, with these columns,
+    and its rows belong to the bundle's cells."""
+    from ..shapes import shape_tables
+
+    declared = {t.name: t for t in shape_tables()}
+    keys = set(bundle.table("cell")["key"].to_list())
+    for name in bundle.shape_tables:
+        if name not in declared:
+            raise BundleError(f"bundle table {name}: no installed study shape declares it (install the study's package)")
+        data = bundle.table(name)
+        wanted = ["cell_key", *_shape_columns(declared[name])]
+        if data.columns != wanted:
+            raise BundleError(f"bundle table {name}: columns {', '.join(data.columns)}; the declared table has "
+                              f"{', '.join(wanted)}")
+        stray = [k for k in data["cell_key"].to_list() if k not in keys]
+        if stray:
+            raise BundleError(f"bundle table {name}: a row of cell {stray[0]}, which the bundle does not hold")
 
 
 def load(store, bundle: Bundle) -> dict[str, int]:
@@ -88,7 +128,8 @@ def load(store, bundle: Bundle) -> dict[str, int]:
     _check_unique(bundle)
     _check_keys(bundle)
     _check_references(bundle)
-    added = {name: 0 for name in COLUMNS}
+    _check_shape_tables(bundle)
+    added = {name: 0 for name in [*COLUMNS, *bundle.shape_tables]}
     cells = bundle.table("cell")
     keys = cells["key"].to_list()
     existing = store.cell_ids(keys)
@@ -169,6 +210,7 @@ def load(store, bundle: Bundle) -> dict[str, int]:
             conn.execute(insert(Score.__table__), [{"evaluation_id": eval_ids[k], "name": n, "value": v}
                                                    for k, n, v in part.iter_rows()])
             added["score"] += part.height
+        _load_shape_tables(conn, bundle, ids, fresh_keys, added)
     return added
 
 
