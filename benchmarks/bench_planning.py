@@ -1,5 +1,5 @@
-"""Planning the full reference grid (12,600 models, 25,200 representations, 226,800
-evaluations) against an empty and a full database, on SQLite and PostgreSQL.
+"""Planning the full reference grid (12,600 models, 12,600 encode cells read as 25,200
+representations, 226,800 evaluations) against an empty and a full database, on SQLite and PostgreSQL.
 
     python benchmarks/bench_planning.py [--pg postgresql+psycopg://postgres@127.0.0.1/postgres]
 

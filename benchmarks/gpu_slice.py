@@ -177,7 +177,7 @@ def representations_still_needed(db: Path) -> list[str]:
     written, or never started, plans them where the results land)."""
     with sqlite3.connect(db) as con:
         rows = con.execute(
-            "SELECT r.store_path FROM representation r WHERE r.store_path IS NOT NULL AND ("
+            "SELECT DISTINCT r.store_path FROM representation r WHERE r.store_path IS NOT NULL AND ("
             " NOT EXISTS (SELECT 1 FROM cell_dependency d JOIN cell c ON c.id = d.child_id"
             "             WHERE d.parent_id = r.cell_id AND c.kind = 'evaluate')"
             " OR EXISTS (SELECT 1 FROM cell_dependency d JOIN cell c ON c.id = d.child_id"

@@ -34,7 +34,8 @@ _CELL = ["key", "kind", "runner", "content", "attempts", "created_at", "started_
 _MODEL = ["cell_key"] + [c.name for c in Model.__table__.columns if c.name not in ("id", "cell_id")]
 _REPRESENTATION = ["cell_key", "model_cell_key"] + [
     c.name for c in Representation.__table__.columns if c.name not in ("id", "cell_id", "model_id")]
-_EVALUATION = ["cell_key", "representation_cell_key"] + [
+# an evaluation reads one of its representation cell's representations (schema 0005)
+_EVALUATION = ["cell_key", "representation_cell_key", "representation_kind"] + [
     c.name for c in Evaluation.__table__.columns if c.name not in ("id", "cell_id", "representation_id")]
 COLUMNS = {
     "provenance": _PROVENANCE,
@@ -92,7 +93,8 @@ def _current_columns(table: str, data: pl.DataFrame) -> pl.DataFrame | None:
     if present != data.columns:
         return None  # an unknown column, or the known ones out of order
     missing = [c for c in wanted if c not in data.columns]
-    if any(not _SOURCE_TABLES[table].__table__.c[c].nullable for c in missing if table in _SOURCE_TABLES):
+    source = _SOURCE_TABLES.get(table)
+    if source is not None and any(not source.__table__.c[c].nullable for c in missing if c in source.__table__.c):
         return None
     return data.with_columns(pl.lit(None, dtype=_dtype(table, c)).alias(c) for c in missing).select(wanted)
 

@@ -14,7 +14,7 @@ KIND_ORDER = {"train": 0, "represent": 1, "evaluate": 2}
 
 class PlannedCell(NamedTuple):
     """A cell as the planner wants it: content, its canonical text and key, its parents' keys.
-    (A NamedTuple: the reference grid plans 264,600 of these, and tuples are cheap to make.)"""
+    (A NamedTuple: the reference grid plans 252,000 of these, and tuples are cheap to make.)"""
 
     kind: str
     runner: str
@@ -69,6 +69,8 @@ class Result:
     scores: named numbers (training losses for a train cell, metric scores for an evaluation).
     curve: (step, name, value) points of a training curve.
     tensors: arrays written to the tensor store, verified, then referenced by rows.
+    representations: for a represent cell of the reference layout, the representations its
+        arrays are read as (mean, sampled): a representation row each.
     rows: for a kind of a declared study shape (expdb.shapes), rows of the tables the shape
         declares, {table name: [{column: value}, ...]}; the store adds each row's cell_id.
     """
@@ -80,3 +82,4 @@ class Result:
     model_num: int | None = None
     versions: dict[str, str] = field(default_factory=dict)
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    representations: tuple[str, ...] = ()

@@ -114,7 +114,7 @@ class Worker:
                 if outcome in ("done", "failed"):
                     finished.add(stored.id)
             # Drop finished cells in batches: one list pass per cell would be quadratic
-            # on the reference grid's 264,600 cells; claims look at the front of the list.
+            # on the reference grid's 252,000 cells; claims look at the front of the list.
             if len(finished) >= 64 or len(finished) == len(remaining):
                 remaining = [i for i in remaining if i not in finished]
                 finished = set()

@@ -1,8 +1,8 @@
 """The planner: a spec expanded into cells, each keyed by its content.
 
-train cells come from the grid; each wants one represent cell per representation kind,
-and each of those one evaluate cell per metric. What to compute is what the plan wants
-minus what the database has (DataJoint's populate, in spirit).
+train cells come from the grid; each wants one represent (encode) cell, whose arrays every
+representation reads, and that one an evaluate cell per representation and metric. What to
+compute is what the plan wants minus what the database has (DataJoint's populate, in spirit).
 """
 
 from __future__ import annotations
@@ -81,20 +81,21 @@ def _build_plan(spec: Spec) -> Plan:
     _no_duplicates(spec, cells)
 
     if spec.represent is not None:
+        # one represent (encode) cell per model, whose arrays every representation reads; an
+        # evaluate cell per representation and metric names both
         rep_runner = _runner(spec, "represent", spec.represent.runner)
         rep_settings = canonical(_settings(spec, "represent", rep_runner.info.settings, spec.represent.settings))
         _check_names(spec, "represent.kinds", rep_runner, spec.represent.choices)
-        _check_children(spec, "represent", rep_runner, "representation", spec.represent.choices, rep_settings)
-        reps = list(_children("represent", spec.represent.runner, "representation", spec.represent.choices,
-                              rep_settings, [t.key for t in cells]))
+        _check_children(spec, "represent", rep_runner, {}, rep_settings)
+        reps = list(_children("represent", spec.represent.runner, [{}], rep_settings, [t.key for t in cells]))
         cells.extend(reps)
         if spec.evaluate is not None:
             ev_runner = _runner(spec, "evaluate", spec.evaluate.runner)
             ev_settings = canonical(_settings(spec, "evaluate", ev_runner.info.settings, spec.evaluate.settings))
             _check_names(spec, "evaluate.metrics", ev_runner, spec.evaluate.choices)
-            _check_children(spec, "evaluate", ev_runner, "metric", spec.evaluate.choices, ev_settings)
-            cells.extend(_children("evaluate", spec.evaluate.runner, "metric", spec.evaluate.choices, ev_settings,
-                                   [r.key for r in reps]))
+            choices = [{"representation": r, "metric": m} for r in spec.represent.choices for m in spec.evaluate.choices]
+            _check_children(spec, "evaluate", ev_runner, choices, ev_settings)
+            cells.extend(_children("evaluate", spec.evaluate.runner, choices, ev_settings, [r.key for r in reps]))
     return Plan(spec, cells)
 
 
@@ -131,9 +132,9 @@ def _build_shaped_plan(spec: Spec) -> Plan:
         runner = _runner(spec, kind.name, section.runner)
         child_settings = canonical(_settings(spec, kind.name, runner.info.settings, section.settings))
         _check_names(spec, f"{kind.name}.{kind.choices}", runner, section.choices)
-        _check_children(spec, kind.name, runner, kind.label, section.choices, child_settings, section.runner)
-        children = list(_children(kind.name, section.runner, kind.label, section.choices, child_settings,
-                                  keys[kind.parent]))
+        choices = [{kind.label: name} for name in section.choices]
+        _check_children(spec, kind.name, runner, choices, child_settings, section.runner)
+        children = list(_children(kind.name, section.runner, choices, child_settings, keys[kind.parent]))
         keys[kind.name] = [c.key for c in children]
         cells.extend(children)
     return Plan(spec, cells)
@@ -210,9 +211,9 @@ def _labels(plan: Plan) -> dict[str, dict[str, Any]]:
             own.update(c.content["hyperparameters"])
             own.update(c.content["settings"])
         elif c.kind == "represent":
-            own = {**labels[c.parents[0]], "representation": c.content["representation"]}
+            own = labels[c.parents[0]]
         else:
-            own = {**labels[c.parents[0]], "metric": c.content["metric"]}
+            own = {**labels[c.parents[0]], "representation": c.content["representation"], "metric": c.content["metric"]}
         labels[c.key] = own
     return labels
 
@@ -239,23 +240,24 @@ def _cell(kind, runner, content, parents=()) -> PlannedCell:
     return PlannedCell(kind, runner, content, text, content_key(text), tuple(parents))
 
 
-def _children(kind, runner, field, names, settings, parents):
-    """Cells whose content is {kind, runner, parent, <field>: name, settings}: a represent
-    or evaluate cell. Their canonical text is assembled from pre-encoded parts (keys in
-    sorted order), which keeps planning the reference grid's 252,000 of them under a
-    second; tests check the text equals dumps(canonical(content))."""
+def _children(kind, runner, choices: list[dict], settings, parents):
+    """Cells whose content is {kind, runner, parent, settings} and the fields of one choice
+    ({"representation": "mean", "metric": "mig"}; {} for one child per parent), one per
+    parent and choice, in that order. Their canonical text is assembled from pre-encoded
+    parts (keys in sorted order), which keeps planning the reference grid's 239,400 of them
+    under a second; tests check the text equals dumps(canonical(content))."""
     slot = "<<expdb:parent-slot>>"  # a placeholder that no key or name contains
     tails = []
-    for name in names:
-        start, end = dumps(canonical({"kind": kind, field: name, "parent": slot, "runner": runner,
+    for fields in choices:
+        start, end = dumps(canonical({"kind": kind, **fields, "parent": slot, "runner": runner,
                                       "settings": settings})).split(slot)
-        tails.append((name, start, end))
+        tails.append((fields, start, end))
     sha, new = hashlib.sha256, tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level __new__
     for parent in parents:
-        for name, start, end in tails:
+        for fields, start, end in tails:
             text = start + parent + end
             yield new(PlannedCell, (kind, runner,
-                                    {"kind": kind, field: name, "parent": parent, "runner": runner, "settings": settings},
+                                    {"kind": kind, **fields, "parent": parent, "runner": runner, "settings": settings},
                                     text, sha(text.encode()).hexdigest()[:32], (parent,)))
 
 
@@ -305,16 +307,17 @@ def _check_names(spec, field, runner, names):
             raise SpecError(spec.path, field, f"unknown name {name!r} (known: {', '.join(sorted(choices))})")
 
 
-def _check_children(spec, section, runner, field, names, settings, runner_name=None):
+def _check_children(spec, section, runner, choices, settings, runner_name=None):
     """Every runner validates its settings when the spec is planned, not when its first cell
     runs (an unknown metric profile would otherwise surface after all the training)."""
-    for name in names:
-        content = {"kind": section, field: name, "parent": None,
+    for fields in choices or [{}]:
+        content = {"kind": section, **fields, "parent": None,
                    "runner": runner_name or getattr(spec, section).runner, "settings": settings}
         try:
             runner.validate(content)
         except ValueError as exc:
-            raise SpecError(spec.path, section, f"{name}: {exc}") from None
+            named = "/".join(str(v) for v in fields.values())
+            raise SpecError(spec.path, section, f"{named + ': ' if named else ''}{exc}") from None
         why = content_problem(section, content)
         if why is not None:
             raise SpecError(spec.path, section, why)

@@ -170,10 +170,14 @@ class TrainingCurve(SQLModel, table=True):
 
 
 class Representation(SQLModel, table=True):
+    """A way the arrays of one represent (encode) cell are read: its mean and its sampled
+    representation are two rows of one cell (revision 0005; one cell each before)."""
+
     __tablename__ = "representation"
-    __table_args__ = (Index("ix_representation_model_kind", "model_id", "kind"),)
+    __table_args__ = (Index("ix_representation_model_kind", "model_id", "kind"),
+                      UniqueConstraint("cell_id", "kind", name="uq_representation_cell_kind"))
     id: Optional[int] = Field(default=None, primary_key=True)
-    cell_id: Optional[int] = Field(default=None, foreign_key="cell.id", unique=True)
+    cell_id: Optional[int] = Field(default=None, foreign_key="cell.id")
     model_id: int = Field(foreign_key="model.id")
     kind: str = Field(max_length=20)
     store_path: Optional[str] = Field(default=None, max_length=300)

@@ -92,7 +92,10 @@ class Shape:
         return [k.name for k in self.kinds]
 
 
-# The reference layout, described as a shape (its planning and writing are the core's own code).
+# The reference layout, described as a shape: its kind names, parents and spec keys. Its
+# planning and writing are the core's own code, and it fans out as no declared shape can: one
+# represent (encode) cell per model, and an evaluate cell per representation in [represent]
+# kinds and metric in [evaluate] metrics.
 REFERENCE_SHAPE = Shape(REFERENCE, (
     Kind("train", default_runner="vae"),
     Kind("represent", parent="train", choices="kinds", label="representation", default_runner="represent",

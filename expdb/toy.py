@@ -106,7 +106,8 @@ class ToyRepresent(Runner):
         factors = rng.integers(0, 4, size=(points, 2))
         mean = (factors[:, :1] * weights[None, :]).astype(np.float32)
         logvar = np.full_like(mean, -2.0)
-        return Result(tensors={"mean": mean, "logvar": logvar, "factors": factors.astype(np.int32)})
+        return Result(tensors={"mean": mean, "logvar": logvar, "factors": factors.astype(np.int32)},
+                      representations=tuple(self.info.choices))
 
 
 class ToyEvaluate(Runner):

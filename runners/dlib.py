@@ -5,9 +5,10 @@ orientation: {column: {row label: value}}; a list of records is read too), one r
 (model, representation, metric), keys dotted as in docs/study.md, section 7.
 Config values are strings with their quotes ("'beta_vae'", "4.0"); absent settings are NaN.
 
-Each record becomes a train, a represent and an evaluate cell (runner "dlib-import", keyed by
-content, so loading twice adds nothing) with their model, hyperparameter, representation,
-evaluation and score rows, all marked source "disentanglement_lib". Every record is checked
+Each model becomes a train and a represent cell (read as its two representations) and each
+record an evaluate cell (runner "dlib-import", keyed by content, so loading twice adds nothing)
+with their model, hyperparameter, representation, evaluation and score rows, all marked source
+"disentanglement_lib". Every record is checked
 before anything is written; a malformed one is reported with its position and nothing loads.
 """
 
@@ -183,15 +184,16 @@ _PARENT, _METRIC = "<<expdb:parent>>", "<<expdb:metric>>"  # placeholders no key
 
 
 class _Keys:
-    """The cells of the records, keyed by content. A model's train cell comes back in each of its
-    18 records and a representation's in 9: both are keyed once and remembered; an evaluation
+    """The cells of the records, keyed by content. A model's train and represent cells come back
+    in each of its 18 records: both are keyed once and remembered; an evaluation
     cell's canonical text is filled into a template made once by the same canonical writer."""
 
     def __init__(self):
         self._train: dict = {}
         self._represent: dict = {}
-        self._evaluate = dumps(canonical({"kind": "evaluate", "runner": RUNNER, "parent": _PARENT, "metric": _METRIC,
-                                          "settings": {"profile": "reference"}}))
+        self._evaluate = {representation: dumps(canonical({
+            "kind": "evaluate", "runner": RUNNER, "parent": _PARENT, "representation": representation,
+            "metric": _METRIC, "settings": {"profile": "reference"}})) for representation in ("mean", "sampled")}
 
     def train(self, parsed: dict) -> tuple[str, str]:
         hyper = parsed["hyperparameters"]
@@ -202,15 +204,14 @@ class _Keys:
                                          "model_num": parsed["model_num"]})
         return self._train[marker]
 
-    def represent(self, train_key: str, representation: str) -> tuple[str, str]:
-        marker = (train_key, representation)
-        if marker not in self._represent:
-            self._represent[marker] = _cell({"kind": "represent", "runner": RUNNER, "parent": train_key,
-                                             "representation": representation})
-        return self._represent[marker]
+    def represent(self, train_key: str) -> tuple[str, str]:
+        """The model's one represent cell, which both its representations read."""
+        if train_key not in self._represent:
+            self._represent[train_key] = _cell({"kind": "represent", "runner": RUNNER, "parent": train_key})
+        return self._represent[train_key]
 
-    def evaluate(self, rep_key: str, metric: str) -> tuple[str, str]:
-        text = self._evaluate.replace(_METRIC, metric).replace(_PARENT, rep_key)
+    def evaluate(self, rep_key: str, representation: str, metric: str) -> tuple[str, str]:
+        text = self._evaluate[representation].replace(_METRIC, metric).replace(_PARENT, rep_key)
         return content_key(text), text
 
 
@@ -243,7 +244,7 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
     now = time.time()
     prov = dict(provenance("disentanglement_lib (imported)", "import-dlib", now, now), id=1)
     cells, deps, models, hypers, reps, evals, scores = {}, [], {}, [], {}, {}, []
-    origin, keys = {}, _Keys()
+    origin, keys, represented = {}, _Keys(), set()
     for position in range(len(records)):
         label, record = records[position]
         records[position] = None  # each record is let go once parsed: the whole file is never held twice
@@ -252,8 +253,8 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
         except (ValueError, TypeError) as exc:
             raise MalformedResults(f"{path}: record {position} (row {label}): {exc}") from None
         train_key, train_text = keys.train(parsed)
-        rep_key, rep_text = keys.represent(train_key, parsed["representation"])
-        eval_key, eval_text = keys.evaluate(rep_key, parsed["metric"])
+        rep_key, rep_text = keys.represent(train_key)
+        eval_key, eval_text = keys.evaluate(rep_key, parsed["representation"], parsed["metric"])
         if eval_key in evals:
             first = origin[eval_key]
             if evals[eval_key]["scores"] != parsed["scores"]:
@@ -268,10 +269,12 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
         if train_key not in models:
             models[train_key] = parsed
             hypers += [(train_key, n, v) for n, v in sorted(parsed["hyperparameters"].items())]
-        if rep_key not in reps:
-            reps[rep_key] = (train_key, parsed["representation"])
+        if rep_key not in represented:
+            represented.add(rep_key)
             deps.append((rep_key, train_key))
-        evals[eval_key] = {"rep": rep_key, "metric": parsed["metric"], "scores": parsed["scores"]}
+        reps.setdefault((rep_key, parsed["representation"]), train_key)
+        evals[eval_key] = {"rep": rep_key, "representation": parsed["representation"], "metric": parsed["metric"],
+                           "scores": parsed["scores"]}
         deps.append((eval_key, rep_key))
         scores += [(eval_key, n, v) for n, v in sorted(parsed["scores"].items())]
 
@@ -280,9 +283,9 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
                    "runner": RUNNER, "steps": m["steps"], "provenance_id": 1, **m["losses"]}
                   for k, m in models.items()]
     rep_rows = [{"cell_key": k, "model_cell_key": parent, "kind": kind, "provenance_id": 1}
-                for k, (parent, kind) in reps.items()]
-    eval_rows = [{"cell_key": k, "representation_cell_key": e["rep"], "metric": e["metric"], "profile": "reference",
-                  "provenance_id": 1} for k, e in evals.items()]
+                for (k, kind), parent in reps.items()]
+    eval_rows = [{"cell_key": k, "representation_cell_key": e["rep"], "representation_kind": e["representation"],
+                  "metric": e["metric"], "profile": "reference", "provenance_id": 1} for k, e in evals.items()]
     digest = _digest(path)
     from expdb.store.migrate import head_revision
 

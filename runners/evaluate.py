@@ -36,7 +36,7 @@ class Metrics(Runner):
         missing = {"mean", "logvar", "factors", "factor_sizes"} - set(arrays)
         if missing:
             raise ValueError(f"the representation has no stored {', '.join(sorted(missing))}")
-        kind = ctx.ancestor("represent").content["representation"]
+        kind = cell.content["representation"]
         data = EvaluationSet(arrays["factor_sizes"], arrays["factors"], arrays["mean"], arrays["logvar"], kind)
         settings = cell.content["settings"]
         rng = np.random.default_rng([settings["seed"], METRICS.index(cell.content["metric"])])

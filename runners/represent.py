@@ -4,9 +4,9 @@ The evaluation set is the whole factor grid when it has at most ``points`` combi
 else ``points`` factor rows drawn uniformly with ``seed``; images for them are drawn with
 the same seed (noise and colours are random in some data sets). It stores the encoder's
 means and log-variances (not samples: the sampled representation is drawn from them,
-reproducibly, at evaluation time), the factor indices and the factor sizes. Both the mean
-and the sampled representation cell store the same arrays; what differs is how the
-metrics read them.
+reproducibly, at evaluation time), the factor indices and the factor sizes, once per model:
+the mean and the sampled representation are two readings of these arrays (two
+representation rows of one cell), and each evaluate cell says which one it scores.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class Represent(Runner):
                 logvars.append(logvar.cpu().numpy())
         return Result(
             device=str(device), versions={"torch_version": torch.__version__},
+            representations=tuple(self.info.choices),  # both read these arrays: one cell, two representations
             tensors={"mean": np.concatenate(means).astype(np.float32),
                      "logvar": np.concatenate(logvars).astype(np.float32),
                      "factors": factors.astype(np.int32),

@@ -63,11 +63,12 @@ def test_every_metric_writes_one_score_row_per_key(tmp_path):
 def _context(tmp_path, arrays, corrupt=False):
     tmp_path.mkdir()
     tensors = TensorStore(str(tmp_path / "z.zarr"))
-    rep = StoredCell(2, "ab" * 16, "represent", "represent", {"representation": "mean", "settings": {}})
+    rep = StoredCell(2, "ab" * 16, "represent", "represent", {"settings": {}})
     refs = {name: tensors.write(rep.key, name, a) for name, a in arrays.items()}
     if corrupt:
         shutil.rmtree(tmp_path / "z.zarr" / refs["mean"].path)
-    cell = StoredCell(3, "cd" * 16, "evaluate", "metrics", {"metric": "mig", "settings": {"profile": "fast", "seed": 0}})
+    cell = StoredCell(3, "cd" * 16, "evaluate", "metrics",
+                      {"representation": "mean", "metric": "mig", "settings": {"profile": "fast", "seed": 0}})
     return cell, RunContext(cell, Lineage((rep,), {rep.key: refs}), tensors, "cpu")
 
 
@@ -102,7 +103,7 @@ def test_a_failed_evaluation_records_its_error_not_a_score(tmp_path):
     assert run_cli("--db", db, "--tensors", zarr, "init").returncode == 0
     assert run_cli("--db", db, "--tensors", zarr, "fill", spec, "--kind", "train", "--kind", "represent").returncode == 0
     chunks = [p for p in (zarr / "cells").rglob("*") if p.is_file() and "/mean/c/" in p.as_posix()]
-    assert len(chunks) == 2  # the mean and the sampled representation
+    assert len(chunks) == 1  # one encode cell, read by the mean and the sampled representation
     for path in chunks:
         path.write_bytes(b"\0" * 16)
     result = run_cli("--db", db, "--tensors", zarr, "fill", spec)

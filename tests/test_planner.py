@@ -65,7 +65,7 @@ def test_select_by_kind_where_and_limit(tmp_path):
     assert len(select(plan, kinds=["train"])) == 12
     only_m1 = select(plan, where=["method=m1"])
     assert {c.kind for c in only_m1} == {"train", "represent", "evaluate"}
-    assert len(only_m1) == 6 + 12 + 24
+    assert len(only_m1) == 6 + 6 + 24
     x_mean = select(plan, kinds=["evaluate"], where=["metric=x", "representation=mean", "seed=1"])
     assert len(x_mean) == 4 and all(c.content["metric"] == "x" for c in x_mean)
     assert len(select(plan, where=["beta=2.0"], kinds=["train"])) == 3  # numbers compare as numbers

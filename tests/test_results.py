@@ -54,7 +54,7 @@ def test_committed_results_are_the_shipped_study(tmp_path, name):
 
 def test_the_gpu_slice_was_trained_on_a_gpu_in_gangs(tmp_path):
     """results/gpu records how its cells were computed: every model on CUDA in a gang of 9 (one
-    method's 3 strengths x 3 seeds of a data set), every representation on CUDA, every
+    method's 3 strengths x 3 seeds of a data set), every model's encode (represent) cell on CUDA, every
     evaluation on the CPU."""
     url = f"sqlite:///{tmp_path / 'gpu.db'}"
     assert run_cli("--db", url, "init").returncode == 0
@@ -63,5 +63,5 @@ def test_the_gpu_slice_was_trained_on_a_gpu_in_gangs(tmp_path):
                                                  "JOIN provenance p ON p.id = c.provenance_id GROUP BY 1, 2, 3 "
                                                  "ORDER BY 1", "--format", "json").stdout)
     assert rows == [{"kind": "evaluate", "device": "cpu", "gang_size": None, "n": 1944},
-                    {"kind": "represent", "device": "cuda", "gang_size": None, "n": 216},
+                    {"kind": "represent", "device": "cuda", "gang_size": None, "n": 108},
                     {"kind": "train", "device": "cuda", "gang_size": 9, "n": 108}]

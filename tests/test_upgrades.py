@@ -85,7 +85,12 @@ def test_a_filled_database_of_every_revision_upgrades_to_head(revision, backend,
     upgraded = run_cli("--db", db, "db", "upgrade")
     assert upgraded.returncode == 0, upgraded.stderr
     counts, scores, verify = _answers(db, store)
-    assert counts == recorded["counts"]  # every row kept
+    expected = dict(recorded["counts"])  # every row kept, ...
+    if migrate.revisions().index(revision) < migrate.revisions().index("0005"):
+        # ... but each model's second represent cell, which 0005 merges into its first: the cells,
+        # their links, edges and tensor rows are as a database made at head has them
+        expected.update({t: at_head[0][t] for t in ("cell", "study_cell", "cell_dependency", "tensor")})
+    assert counts == expected
     # the same numbers, read the same way (in the columns the older code's query had)
     old = pl.read_csv(io.StringIO(recorded["scores"]))
     assert pl.read_csv(io.StringIO(scores)).select(old.columns).equals(old)

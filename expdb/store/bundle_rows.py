@@ -9,7 +9,7 @@ import polars as pl
 from sqlalchemy import insert, select, text
 
 from ..bundle import COLUMNS, Bundle, BundleError, frame
-from ..canonical import content_key
+from ..canonical import canonical, content_key, dumps
 from ..schema import (
     Cell, CellDependency, Evaluation, Hyperparameter, Model, ModelSetting, Provenance, Representation, Score, Study, StudyCell, TrainingCurve,
 )
@@ -35,7 +35,7 @@ _EXPORT = {
                       f" JOIN cell mc ON mc.id = m.cell_id WHERE m.cell_id IN ({_DONE})",
     "representation": "SELECT rc.key, mc.key, {representation} FROM representation r JOIN cell rc ON rc.id = r.cell_id"
                       " JOIN model m ON m.id = r.model_id JOIN cell mc ON mc.id = m.cell_id WHERE r.cell_id IN (" + _DONE + ")",
-    "evaluation": "SELECT ec.key, rc.key, {evaluation} FROM evaluation e JOIN cell ec ON ec.id = e.cell_id"
+    "evaluation": "SELECT ec.key, rc.key, r.kind, {evaluation} FROM evaluation e JOIN cell ec ON ec.id = e.cell_id"
                   " JOIN representation r ON r.id = e.representation_id JOIN cell rc ON rc.id = r.cell_id"
                   " WHERE e.cell_id IN (" + _DONE + ")",
     "score": f"SELECT ec.key, x.name, x.value FROM score x JOIN evaluation e ON e.id = x.evaluation_id"
@@ -52,7 +52,7 @@ def export_study(store, name: str) -> Bundle:
         for table, sql in _EXPORT.items():
             sql = sql.format(model=", ".join(f"m.{c}" for c in COLUMNS["model"][1:]),
                              representation=", ".join(f"r.{c}" for c in COLUMNS["representation"][2:]),
-                             evaluation=", ".join(f"e.{c}" for c in COLUMNS["evaluation"][2:]))
+                             evaluation=", ".join(f"e.{c}" for c in COLUMNS["evaluation"][3:]))
             tables[table] = frame(table, conn.execute(text(sql), {"study": name}).all())
         used = set()
         for table in ("cell", "model", "representation", "evaluation"):
@@ -125,6 +125,7 @@ def load(store, bundle: Bundle) -> dict[str, int]:
     broken load leaves nothing behind); cells already present (by key) keep their rows.
     Returns the number of rows added per table."""
     _check_revision(store, bundle)
+    bundle = upgraded(bundle)
     _check_unique(bundle)
     _check_keys(bundle)
     _check_references(bundle)
@@ -195,14 +196,18 @@ def load(store, bundle: Bundle) -> dict[str, int]:
         rep_rows = [dict({k: v for k, v in r.items() if k not in ("cell_key", "model_cell_key")},
                          cell_id=ids[r["cell_key"]], model_id=all_model_ids[r["model_cell_key"]],
                          provenance_id=prov_ids.get(r["provenance_id"])) for r in reps.iter_rows(named=True)]
-        rep_ids = _insert_returning_ids(conn, Representation.__table__, rep_rows, ids, reps["cell_key"].to_list())
+        for part in chunks(rep_rows, 2000):
+            conn.execute(insert(Representation.__table__), part)
         added["representation"] = len(rep_rows)
 
-        all_rep_ids = _domain_ids(conn, Representation.__table__, ids,
-                                  bundle.table("evaluation")["representation_cell_key"].to_list(), rep_ids)
+        # an evaluation's representation: (its cell, its kind), new or already in the database
         evals = fresh_rows("evaluation")
-        eval_rows = [dict({k: v for k, v in r.items() if k not in ("cell_key", "representation_cell_key")},
-                          cell_id=ids[r["cell_key"]], representation_id=all_rep_ids[r["representation_cell_key"]],
+        all_rep_ids = _representation_ids(conn, ids, set(evals.select("representation_cell_key",
+                                                                       "representation_kind").iter_rows()))
+        eval_rows = [dict({k: v for k, v in r.items() if k not in ("cell_key", "representation_cell_key",
+                                                                     "representation_kind")},
+                          cell_id=ids[r["cell_key"]],
+                          representation_id=all_rep_ids[(r["representation_cell_key"], r["representation_kind"])],
                           provenance_id=prov_ids.get(r["provenance_id"])) for r in evals.iter_rows(named=True)]
         eval_ids = _insert_returning_ids(conn, Evaluation.__table__, eval_rows, ids, evals["cell_key"].to_list())
         added["evaluation"] = len(eval_rows)
@@ -225,6 +230,21 @@ def _insert_returning_ids(conn, table, rows, cell_ids, keys) -> dict[str, int]:
     return {k: by_cell[cell_ids[k]] for k in keys}
 
 
+def _representation_ids(conn, cell_ids, wanted: set) -> dict[tuple[str, str], int]:
+    """(representation cell key, kind) -> representation id, for the pairs evaluations name."""
+    rep = Representation.__table__
+    by_id = {cell_ids[k]: k for k, _ in wanted if k in cell_ids}
+    out = {}
+    for part in chunks(list(by_id)):
+        for cid, kind, rid in conn.execute(select(rep.c.cell_id, rep.c.kind, rep.c.id).where(rep.c.cell_id.in_(part))):
+            out[(by_id[cid], kind)] = rid
+    lost = sorted(pair for pair in wanted if pair not in out)
+    if lost:
+        raise BundleError(f"an evaluation reads the {lost[0][1]} representation of cell {lost[0][0]}, which is neither "
+                          "in the bundle nor in the database")
+    return out
+
+
 def _domain_ids(conn, table, cell_ids, keys, known) -> dict[str, int]:
     """Domain-row ids for cell keys, new or already in the database."""
     out = dict(known)
@@ -244,7 +264,7 @@ def _domain_ids(conn, table, cell_ids, keys, known) -> dict[str, int]:
 IDENTITY = {
     "provenance": ["id"], "cell": ["key"], "cell_dependency": ["child_key", "parent_key"], "model": ["cell_key"],
     "hyperparameter": ["model_cell_key", "name"], "model_setting": ["model_cell_key", "name"],
-    "training_curve": ["model_cell_key", "step", "name"], "representation": ["cell_key"],
+    "training_curve": ["model_cell_key", "step", "name"], "representation": ["cell_key", "kind"],
     "evaluation": ["cell_key"], "score": ["evaluation_cell_key", "name"],
 }
 
@@ -271,6 +291,74 @@ def _check_keys(bundle: Bundle) -> None:
             raise BundleError(f"bundle table cell: cell {key}'s content is not a JSON object") from None
         if declared not in (None, kind):
             raise BundleError(f"bundle table cell: cell {key} is a {kind} cell but its content says {declared}")
+
+
+def upgraded(bundle: Bundle) -> Bundle:
+    """A bundle written under an older schema, in this one's terms: what each data migration
+    did to a database's rows, done to the bundle's (its tables are frames keyed by cell key)."""
+    known = migrate.revisions()
+    if bundle.schema_revision in known and known.index(bundle.schema_revision) < known.index("0005"):
+        bundle = _one_encode_cell(bundle)
+    return bundle
+
+
+def _one_encode_cell(bundle: Bundle) -> Bundle:
+    """Revision 0005 (migrations/versions/*_0005_one_encode_cell.py) on a bundle: a model's two
+    represent cells become one (the mean one's row kept), evaluate cells name their
+    representation and their new parent, and every reference follows the new keys."""
+    cells = bundle.table("cell")
+    represent = {}  # old represent key -> (representation, new key, new text)
+    for key, content in cells.filter(pl.col("kind") == "represent").select("key", "content").iter_rows():
+        data = json.loads(content)
+        kind = data.pop("representation", None)
+        if kind is not None:
+            text_ = dumps(canonical(data))
+            represent[key] = (kind, content_key(text_), text_)
+    if not represent:
+        return Bundle(study=bundle.study, tables=dict(bundle.tables), schema_revision="0005")
+    renamed = {old: new for old, (_, new, _) in represent.items()}
+    rows = []
+    kept = set()
+    for row in cells.sort(["kind", "key"]).iter_rows(named=True):
+        if row["key"] in represent:
+            kind, new, text_ = represent[row["key"]]
+            if new in kept and kind != "mean":
+                continue
+            if new in kept:  # the mean one's row wins: replace the one kept before it
+                rows = [r for r in rows if r["key"] != new]
+            kept.add(new)
+            rows.append(dict(row, key=new, content=text_))
+        elif row["kind"] == "evaluate":
+            data = json.loads(row["content"])
+            if data.get("parent") in represent:
+                data["representation"] = represent[data["parent"]][0]
+                data["parent"] = renamed[data["parent"]]
+                text_ = dumps(canonical(data))
+                renamed[row["key"]] = content_key(text_)
+                rows.append(dict(row, key=renamed[row["key"]], content=text_))
+            else:
+                rows.append(row)
+        else:
+            rows.append(row)
+    mapping = pl.DataFrame({"old": list(renamed), "new": list(renamed.values())}, schema={"old": pl.String, "new": pl.String})
+
+    def follow(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
+        for column in columns:
+            frame = (frame.join(mapping.rename({"old": column}), on=column, how="left")
+                     .with_columns(pl.coalesce("new", column).alias(column)).drop("new"))
+        return frame
+
+    tables = dict(bundle.tables)
+    tables["cell"] = frame("cell", rows).select(bundle.table("cell").columns)
+    tables["cell_dependency"] = follow(bundle.table("cell_dependency"), "child_key", "parent_key").unique(maintain_order=True)
+    tables["representation"] = follow(bundle.table("representation"), "cell_key")
+    kinds = pl.DataFrame({"representation_cell_key": list(represent), "kind": [v[0] for v in represent.values()]},
+                         schema={"representation_cell_key": pl.String, "kind": pl.String})
+    evaluation = (bundle.table("evaluation").join(kinds, on="representation_cell_key", how="left")
+                  .with_columns(pl.coalesce("representation_kind", "kind").alias("representation_kind")).drop("kind"))
+    tables["evaluation"] = follow(evaluation, "cell_key", "representation_cell_key").select(COLUMNS["evaluation"])
+    tables["score"] = follow(bundle.table("score"), "evaluation_cell_key")
+    return Bundle(study=bundle.study, tables=tables, schema_revision="0005")
 
 
 def _check_revision(store, bundle: Bundle) -> None:

@@ -52,13 +52,30 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
     """Bring the schema to head; returns (from, to)."""
     before = current_revision(engine)
     _refuse_newer(engine, before)
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            # Two `expdb init` (or `db upgrade`) at once: the second waits here and then finds
-            # the schema already at head. (SQLite's IMMEDIATE transaction serialises them.)
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
-        command.upgrade(alembic_config(connection=conn), "head")
-        create_shape_tables(conn)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # A migration that rebuilds a table (SQLite alters few things in place) must drop it
+            # while other tables refer to it: foreign keys are off for the migration, set before
+            # its transaction begins (SQLite ignores the pragma inside one), and every one of them
+            # is checked before the transaction commits.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                if not sqlite:
+                    # Two `expdb init` (or `db upgrade`) at once: the second waits here and then finds
+                    # the schema already at head. (SQLite's IMMEDIATE transaction serialises them.)
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
+                command.upgrade(alembic_config(connection=conn), "head")
+                create_shape_tables(conn)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise DatabaseError(f"the upgrade would leave a row of {broken[0]} pointing at a missing "
+                                            f"row of {broken[2]}; nothing was changed")
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
     return before, head_revision()
 
 

@@ -365,23 +365,31 @@ class SqlStore(Store):
         write_model_details(conn, model_id, content.get("hyperparameters", {}), settings, result.curve)
 
     def _write_representation(self, conn, stored, result, tensors, prov_id):
+        """A row per representation the encode cell's arrays are read as (Result.representations)."""
         parent = self._parent_id(conn, stored)
         model_id = conn.execute(select(Model.__table__.c.id).where(Model.__table__.c.cell_id == parent)).scalar_one()
         main = tensors.get("mean") or next(iter(tensors.values()), None)
-        conn.execute(insert(Representation.__table__).values(
-            cell_id=stored.id, model_id=model_id, kind=stored.content["representation"],
+        values = dict(
+            cell_id=stored.id, model_id=model_id,
             store_path=main.path.rsplit("/", 1)[0] if main else None,
             n_points=main.shape[0] if main else None,
             n_dims=main.shape[1] if main and len(main.shape) > 1 else None,
             dtype=main.dtype if main else None,
             checksum=combined_checksum(tensors) if tensors else None,
             provenance_id=prov_id,
-        ))
+        )
+        if not result.representations:
+            raise RunnerError(f"represent runner {stored.runner!r} named no representation of its arrays "
+                              "(Result.representations)")
+        conn.execute(insert(Representation.__table__), [dict(values, kind=kind) for kind in result.representations])
 
     def _write_evaluation(self, conn, stored, result, tensors, prov_id):
         parent = self._parent_id(conn, stored)
         rep = Representation.__table__
-        rep_id = conn.execute(select(rep.c.id).where(rep.c.cell_id == parent)).scalar_one()
+        kind = stored.content["representation"]
+        rep_id = conn.execute(select(rep.c.id).where(rep.c.cell_id == parent, rep.c.kind == kind)).scalar_one_or_none()
+        if rep_id is None:
+            raise RunnerError(f"its represent cell has no {kind!r} representation")
         settings = stored.content.get("settings", {})
         eval_id = conn.execute(insert(Evaluation.__table__).values(
             cell_id=stored.id, representation_id=rep_id, metric=stored.content["metric"],
