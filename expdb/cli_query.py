@@ -149,11 +149,13 @@ def report(obj: Context, out_dir, study, profile, queries_dir, writer):
     from .extensions import report_writer
     from .tables import Tables
 
+    # a writer named is checked before anything is opened; else the study's shape picks one
+    write_report = report_writer(writer) if writer is not None else None
     obj.announce(tensors=False)
     with Tables(obj.db) as tables:
         tables.profile = profile
         study = tables.resolve_study(study)
-        write_report = report_writer(writer, tables.study_shape(study))
+        write_report = write_report or report_writer(None, tables.study_shape(study))
         path = write_report(tables, study, Path(out_dir), queries_dir)
     click.echo(f"wrote {path}")
 
