@@ -173,15 +173,17 @@ class StoreContract:
         rep = store.claim(rep_ids, "w", 60, MAX)
         assert rep.kind == "represent"
         mean = TensorRef("cells/yy/r/mean", (50, 3), "float32", "1" * 64, 600)
-        store.complete(rep, "w", Result(), {"mean": mean}, prov())
+        store.complete(rep, "w", Result(representations=("mean", "sampled")), {"mean": mean}, prov())
         lineage = store.lineage(rep)
         assert [c.kind for c in lineage.cells] == ["train"]
         assert lineage.tensors[train.key]["weights"] == weights
         ev = store.claim(list(store.cell_ids(children[rep.key]).values()), "w", 60, MAX)
         assert ev is not None and ev.kind == "evaluate"
         store.complete(ev, "w", Result(scores={"a": 1.0, "b": float("inf")}), {}, prov())
-        ((rep_id, *r),) = store.read("SELECT id, kind, n_points, n_dims, store_path FROM representation")
-        assert tuple(r) == ("mean", 50, 3, "cells/yy/r")
+        # one encode cell, read as two representations: a row each, the same arrays
+        rows = {r[1]: r for r in store.read("SELECT id, kind, n_points, n_dims, store_path FROM representation")}
+        assert {k: tuple(r[2:]) for k, r in rows.items()} == {"mean": (50, 3, "cells/yy/r"), "sampled": (50, 3, "cells/yy/r")}
+        rep_id = rows[ev.content["representation"]][0]
         (e,) = store.read("SELECT metric, profile, eval_seed, representation_id FROM evaluation")
         assert tuple(e) == (ev.content["metric"], "fast", 0, rep_id)
         assert dict(store.read("SELECT name, value FROM score")) == {"a": 1.0, "b": None}

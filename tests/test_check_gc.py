@@ -103,11 +103,11 @@ def test_check_finds_corrupt_missing_and_orphan_tensors_and_repair_recomputes(db
     repaired = _check(db_url, zarr, "--repair", "--json")
     assert repaired.returncode == 0, repaired.stdout
     reset = json.loads(repaired.stdout)["reset"]
-    # the corrupt model, everything computed from it, and the representation whose array was lost
-    # with its evaluations: 1 + 2 + 4 and 1 + 2
-    assert len(reset) == 7 + 3 and weights_key in reset
+    # the corrupt model, everything computed from it (its encode cell and 4 evaluations), and the
+    # encode cell whose array was lost with its evaluations (2 representations x 2 metrics)
+    assert len(reset) == 6 + 5 and weights_key in reset
     plan = json.loads(run_cli("--db", db_url, "plan", spec, "--json").stdout)
-    assert sum(row["missing"] for row in plan["kinds"].values()) == 10
+    assert sum(row["missing"] for row in plan["kinds"].values()) == 11
     _fill(db_url, zarr, spec)
     after = _check(db_url, zarr)
     assert after.returncode == 0 and "0 finding(s)" in after.stdout, after.stdout
