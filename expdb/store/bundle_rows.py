@@ -70,7 +70,7 @@ def export_study(store, name: str) -> Bundle:
 def _shape_columns(table) -> list[str]:
     """A declared table's columns in a bundle: all but cell_id (the row's cell_key stands for
     it) and an integer primary key the database numbers."""
-    return [c.name for c in table.columns if c.name != "cell_id" and not (c.primary_key and c.autoincrement in (True, "auto"))]
+    return [c.name for c in table.columns if c.name != "cell_id" and c is not table.autoincrement_column]
 
 
 def _export_shape_tables(conn, name: str) -> dict:

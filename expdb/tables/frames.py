@@ -32,11 +32,9 @@ VERDICT_SCHEMA = {
     "measured": pl.Float64, "interval_low": pl.Float64, "interval_high": pl.Float64, "n": pl.Int64,
     "offending_rows": pl.Int64,
 }
-# the model's columns every score row carries, in the tidy table's order
-SCORE_KEYS = ["study", "model_key", "model_id", "dataset", "method", "strength_name", "strength", "regularisation",
-              "seed"]
 MODEL_KEYS = ["model_key", "model_id", "dataset", "method", "strength_name", "strength",
               "regularisation", "seed"]
+SCORE_KEYS = ["study", *MODEL_KEYS]  # the model's columns every score row carries, in the tidy table's order
 
 
 # A model of the study: each model probes the study's links once. (Walking the study's links
@@ -253,7 +251,7 @@ class Tables:
         study = self.resolve_study(study)
         frame = self._score_rows(study, metrics, names, representation, profile)
         return (frame.join(self._model_keys(study), on="model_id", how="inner")
-                .select(*SCORE_KEYS[:9], "representation", "metric", "profile", "eval_seed", "score", "value")
+                .select(*SCORE_KEYS, "representation", "metric", "profile", "eval_seed", "score", "value")
                 .lazy())
 
     def _score_rows(self, study, metrics, names, representation, profile) -> pl.DataFrame:
@@ -276,7 +274,7 @@ class Tables:
             f" WHERE {where}", params, SCORE_COLUMNS)
 
     def _model_keys(self, study: str) -> pl.DataFrame:
-        return self.models(study).select(*SCORE_KEYS[:9]).collect()
+        return self.models(study).select(*SCORE_KEYS).collect()
 
     def scores_per_model(self, study: str | None = None, *, profile: str | None = None,
                          metrics: Iterable[str] | None = None, names: Iterable[str] | None = None,
@@ -290,7 +288,7 @@ class Tables:
         per_model = (frame.group_by("model_id", "representation", "metric", "profile", "score", maintain_order=True)
                      .agg(pl.col("value").mean(), pl.col("eval_seed").n_unique().alias("eval_seeds")))
         return (per_model.join(self._model_keys(study), on="model_id", how="inner")
-                .select(*SCORE_KEYS[:9], "representation", "metric", "profile", "score", "value", "eval_seeds")
+                .select(*SCORE_KEYS, "representation", "metric", "profile", "score", "value", "eval_seeds")
                 .lazy())
 
     def wide(self, study: str | None = None, *, metrics: Iterable[str] | None = None,
