@@ -24,13 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SpecError
+from .shapes import REFERENCE_SHAPE
 
 COMBINATORS = ("values", "range", "zip", "product", "chain")
 NODE_KEYS = {"axis", "values", "range", "fixed", "zip", "product", "chain", "description"}
 TOP_LEVEL = {"study", "train", "grid", "represent", "evaluate"}
 STUDY_KEYS = {"name", "description"}
-DEFAULT_RUNNERS = {"train": "vae", "represent": "represent", "evaluate": "metrics"}
-DEFAULT_KINDS = ["mean", "sampled"]
+# the reference layout's defaults, where its shape declares them (expdb.shapes)
+DEFAULT_RUNNERS = {kind.name: kind.default_runner for kind in REFERENCE_SHAPE.kinds}
+DEFAULT_KINDS = list(REFERENCE_SHAPE.kind("represent").default_choices)
 SCALAR = (str, int, float, bool)
 # The most train assignments one spec may expand to. The reference grid has 12,600; a typo
 # like a range to 10**9 is refused before anything is expanded instead of filling memory.
