@@ -56,10 +56,11 @@ def report_writer(name: str | None = None, shape: str | None = None):
                                f"point group {REPORT})")
     if name is None:
         if len(found) > 1 and shape is not None:
-            loaded = {n: ep.load() for n, ep in found.items()}
-            fitting = [n for n, writer in loaded.items() if getattr(writer, "shape", "reference") == shape]
+            from .shapes import for_shape
+
+            fitting = for_shape({n: ep.load() for n, ep in found.items()}, shape)
             if len(fitting) == 1:
-                return loaded[fitting[0]]
+                return next(iter(fitting.values()))
         if len(found) > 1:
             raise MissingExtension(f"several report writers are installed ({', '.join(sorted(found))}): "
                                    "choose one with --writer")

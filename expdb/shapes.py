@@ -142,6 +142,12 @@ def shape_for_sections(sections: set[str]) -> Shape | None:
     return None
 
 
+def shape_of_spec(data: dict) -> Shape | None:
+    """shape_for_sections of a parsed spec (its tables besides [study] and [grid])."""
+    return shape_for_sections({key for key, value in data.items()
+                               if key not in ("study", "grid") and isinstance(value, dict)})
+
+
 @lru_cache(maxsize=None)
 def shape_tables() -> tuple:
     """The SQLAlchemy tables every installed shape declares (checked for reserved and repeated

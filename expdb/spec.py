@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SpecError
-from .shapes import REFERENCE_SHAPE
+from .shapes import REFERENCE_SHAPE, shape_of_spec
 
 COMBINATORS = ("values", "range", "zip", "product", "chain")
 NODE_KEYS = {"axis", "values", "range", "fixed", "zip", "product", "chain", "description"}
@@ -89,7 +89,10 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
     except tomllib.TOMLDecodeError as exc:
         raise SpecError(path, None, f"not valid TOML ({exc})") from None
 
-    shape = _other_shape(data)
+    # an installed study shape whose kinds the sections name, or None for the reference layout
+    # (whose parser reports unknown sections); entry points are read only for a spec without
+    # the reference layout's sections
+    shape = shape_of_spec(data)
     _only(path, "", data, TOP_LEVEL if shape is None else {"study", "grid", *shape.kind_names})
     study = _table(path, data, "study", required=True)
     _only(path, "study", study, STUDY_KEYS)
@@ -102,24 +105,12 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
 
     if shape is not None:
         return _parse_shaped(path, text, data, shape, name.strip(), description)
-    train = _table(path, data, "train", required=True)
-    train_settings = dict(train)
-    runner = _runner(path, "train", train_settings)
-    root = train_settings.pop("grid", "root")
-    if not isinstance(root, str):
-        raise SpecError(path, "train.grid", "expected the name of a node in [grid]")
-    _check_settings(path, "train", train_settings)
-
-    grid = _table(path, data, "grid", required=True)
-    for node_name, node in grid.items():
-        _check_node(path, node_name, node)
-    if root not in grid:
-        raise SpecError(path, "train.grid", f"no node [grid.{root}] (nodes: {', '.join(sorted(grid)) or 'none'})")
+    train, root, grid = _root_and_grid(path, data, "train", DEFAULT_RUNNERS["train"])
 
     represent = None
     if "represent" in data:
         rep = dict(_table(path, data, "represent"))
-        rep_runner = _runner(path, "represent", rep)
+        rep_runner = _runner(path, "represent", rep, DEFAULT_RUNNERS["represent"])
         kinds = rep.pop("kinds", DEFAULT_KINDS)
         kinds = _string_list(path, "represent.kinds", kinds)
         _check_settings(path, "represent", rep)
@@ -130,7 +121,7 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
         if represent is None:
             raise SpecError(path, "evaluate", "needs a [represent] section to evaluate")
         ev = dict(_table(path, data, "evaluate"))
-        ev_runner = _runner(path, "evaluate", ev)
+        ev_runner = _runner(path, "evaluate", ev, DEFAULT_RUNNERS["evaluate"])
         if "metrics" not in ev:
             raise SpecError(path, "evaluate.metrics", "expected a list of metric names")
         metrics = _string_list(path, "evaluate.metrics", ev.pop("metrics"))
@@ -139,13 +130,10 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
 
     spec = Spec(
         path=str(path), text=text, name=name.strip(), description=description,
-        train=Section(runner, train_settings), root=root, grid=grid,
+        train=train, root=root, grid=grid,
         represent=represent, evaluate=evaluate,
     )
-    size = _count(spec, root, ())
-    if size > MAX_ASSIGNMENTS:
-        raise SpecError(path, f"grid.{root}", f"expands to {size:,} assignments; a spec may plan at most "
-                                              f"{MAX_ASSIGNMENTS:,} (split the study into several specs)")
+    _refuse_too_many(spec)
     assignments = spec.assignments()
     for i, assignment in enumerate(assignments):
         for required in ("dataset", "method", "seed"):
@@ -156,40 +144,42 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
     return spec
 
 
-def _other_shape(data: dict):
-    """The installed study shape whose kinds the spec's sections name, or None for the
-    reference layout (whose parser reports unknown sections). Entry points are only looked
-    at for a spec without the reference layout's sections."""
-    from .shapes import shape_for_sections
+def _root_and_grid(path, data, section: str, default_runner: str | None) -> tuple[Section, str, dict]:
+    """The root kind's section (its runner and settings; `grid` names the root node of [grid])
+    and the checked [grid]."""
+    table = dict(_table(path, data, section, required=True))
+    runner = _runner(path, section, table, default_runner)
+    root = table.pop("grid", "root")
+    if not isinstance(root, str):
+        raise SpecError(path, f"{section}.grid", "expected the name of a node in [grid]")
+    _check_settings(path, section, table)
+    grid = _table(path, data, "grid", required=True)
+    for node_name, node in grid.items():
+        _check_node(path, node_name, node)
+    if root not in grid:
+        raise SpecError(path, f"{section}.grid", f"no node [grid.{root}] (nodes: {', '.join(sorted(grid)) or 'none'})")
+    return Section(runner, table), root, grid
 
-    sections = {key for key, value in data.items() if key not in ("study", "grid") and isinstance(value, dict)}
-    return shape_for_sections(sections)
+
+def _refuse_too_many(spec: Spec) -> None:
+    size = _count(spec, spec.root, ())
+    if size > MAX_ASSIGNMENTS:
+        raise SpecError(spec.path, f"grid.{spec.root}", f"expands to {size:,} assignments; a spec may plan at most "
+                                                        f"{MAX_ASSIGNMENTS:,} (split the study into several specs)")
 
 
 def _parse_shaped(path, text, data, shape, name, description) -> Spec:
     """A spec of a declared shape: [<root kind>] with runner, grid and settings; a section per
     other kind with runner, its list of choices and settings."""
-    sections = {}
-    root_kind = shape.root
-    table = dict(_table(path, data, root_kind.name, required=True))
-    runner = _shaped_runner(path, root_kind, table)
-    root = table.pop("grid", "root")
-    if not isinstance(root, str):
-        raise SpecError(path, f"{root_kind.name}.grid", "expected the name of a node in [grid]")
-    _check_settings(path, root_kind.name, table)
-    sections[root_kind.name] = Section(runner, table)
-    grid = _table(path, data, "grid", required=True)
-    for node_name, node in grid.items():
-        _check_node(path, node_name, node)
-    if root not in grid:
-        raise SpecError(path, f"{root_kind.name}.grid", f"no node [grid.{root}] (nodes: {', '.join(sorted(grid)) or 'none'})")
+    root_section, root, grid = _root_and_grid(path, data, shape.root.name, shape.root.default_runner)
+    sections = {shape.root.name: root_section}
     for kind in shape.kinds:
         if kind.parent is None or kind.name not in data:
             continue
         if kind.parent not in sections:
             raise SpecError(path, kind.name, f"needs a [{kind.parent}] section")
         table = dict(_table(path, data, kind.name))
-        runner = _shaped_runner(path, kind, table)
+        runner = _runner(path, kind.name, table, kind.default_runner)
         if kind.choices in table:
             choices = _string_list(path, f"{kind.name}.{kind.choices}", table.pop(kind.choices))
         elif kind.default_choices:
@@ -200,18 +190,8 @@ def _parse_shaped(path, text, data, shape, name, description) -> Spec:
         sections[kind.name] = Section(runner, table, choices)
     spec = Spec(path=str(path), text=text, name=name, description=description, train=None, root=root, grid=grid,
                 represent=None, evaluate=None, shape=shape.name, sections=sections)
-    size = _count(spec, root, ())
-    if size > MAX_ASSIGNMENTS:
-        raise SpecError(path, f"grid.{root}", f"expands to {size:,} assignments; a spec may plan at most "
-                                              f"{MAX_ASSIGNMENTS:,} (split the study into several specs)")
+    _refuse_too_many(spec)
     return spec
-
-
-def _shaped_runner(path, kind, table):
-    runner = table.pop("runner", kind.default_runner)
-    if not isinstance(runner, str) or not runner:
-        raise SpecError(path, f"{kind.name}.runner", "expected a runner name")
-    return runner
 
 
 def _expand(spec: Spec, name: str, stack: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -421,8 +401,8 @@ def _check_settings(path, section, settings):
         _finite(path, f"{section}.{key}", value)
 
 
-def _runner(path, section, table):
-    runner = table.pop("runner", DEFAULT_RUNNERS[section])
+def _runner(path, section, table, default: str | None):
+    runner = table.pop("runner", default)
     if not isinstance(runner, str) or not runner:
         raise SpecError(path, f"{section}.runner", "expected a runner name")
     return runner
@@ -455,7 +435,7 @@ def _only(path, where, table, allowed):
 
 
 def _root_kind(spec: Spec) -> str:
-    return next(iter(spec.sections), "train") if spec.sections else "train"
+    return next(iter(spec.sections), "train")
 
 
 def _show(assignment):

@@ -8,8 +8,8 @@ Config values are strings with their quotes ("'beta_vae'", "4.0"); absent settin
 Each model becomes a train and a represent cell (read as its two representations) and each
 record an evaluate cell (runner "dlib-import", keyed by content, so loading twice adds nothing)
 with their model, hyperparameter, representation, evaluation and score rows, all marked source
-"disentanglement_lib". Every record is checked
-before anything is written; a malformed one is reported with its position and nothing loads.
+"disentanglement_lib". Every record is checked before anything is written; a malformed one is
+reported with its position and nothing loads.
 """
 
 from __future__ import annotations

@@ -317,17 +317,12 @@ def _one_encode_cell(bundle: Bundle) -> Bundle:
     if not represent:
         return Bundle(study=bundle.study, tables=dict(bundle.tables), schema_revision="0005")
     renamed = {old: new for old, (_, new, _) in represent.items()}
-    rows = []
-    kept = set()
-    for row in cells.sort(["kind", "key"]).iter_rows(named=True):
+    rows, merged = [], {}  # merged: new represent key -> the row it keeps (the mean one's)
+    for row in cells.iter_rows(named=True):
         if row["key"] in represent:
             kind, new, text_ = represent[row["key"]]
-            if new in kept and kind != "mean":
-                continue
-            if new in kept:  # the mean one's row wins: replace the one kept before it
-                rows = [r for r in rows if r["key"] != new]
-            kept.add(new)
-            rows.append(dict(row, key=new, content=text_))
+            if new not in merged or kind == "mean":
+                merged[new] = dict(row, key=new, content=text_)
         elif row["kind"] == "evaluate":
             data = json.loads(row["content"])
             if data.get("parent") in represent:
@@ -340,6 +335,7 @@ def _one_encode_cell(bundle: Bundle) -> Bundle:
                 rows.append(row)
         else:
             rows.append(row)
+    rows += merged.values()
     mapping = pl.DataFrame({"old": list(renamed), "new": list(renamed.values())}, schema={"old": pl.String, "new": pl.String})
 
     def follow(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:

@@ -366,6 +366,9 @@ class SqlStore(Store):
 
     def _write_representation(self, conn, stored, result, tensors, prov_id):
         """A row per representation the encode cell's arrays are read as (Result.representations)."""
+        if not result.representations:
+            raise RunnerError(f"represent runner {stored.runner!r} named no representation of its arrays "
+                              "(Result.representations)")
         parent = self._parent_id(conn, stored)
         model_id = conn.execute(select(Model.__table__.c.id).where(Model.__table__.c.cell_id == parent)).scalar_one()
         main = tensors.get("mean") or next(iter(tensors.values()), None)
@@ -378,9 +381,6 @@ class SqlStore(Store):
             checksum=combined_checksum(tensors) if tensors else None,
             provenance_id=prov_id,
         )
-        if not result.representations:
-            raise RunnerError(f"represent runner {stored.runner!r} named no representation of its arrays "
-                              "(Result.representations)")
         conn.execute(insert(Representation.__table__), [dict(values, kind=kind) for kind in result.representations])
 
     def _write_evaluation(self, conn, stored, result, tensors, prov_id):

@@ -183,31 +183,27 @@ class Tables:
         raise UnknownStudy(f"study {study} holds evaluations under profiles {', '.join(present)}: "
                            "choose one with --profile")
 
-    def spec_profile(self, study: str) -> str | None:
-        """The profile the study's spec asks its evaluations to run under, if it says."""
+    def _spec_data(self, study: str) -> dict:
+        """The study's spec as parsed TOML ({} when it has none or it does not parse)."""
         import tomllib
 
         text = self._rows("SELECT spec_text FROM study WHERE name = ?", [study], {"spec_text": pl.String})["spec_text"]
         try:
-            evaluate = tomllib.loads(text[0]).get("evaluate", {}) if len(text) else {}
+            return tomllib.loads(text[0]) if len(text) and text[0] else {}
         except tomllib.TOMLDecodeError:
-            return None
+            return {}
+
+    def spec_profile(self, study: str) -> str | None:
+        """The profile the study's spec asks its evaluations to run under, if it says."""
+        evaluate = self._spec_data(study).get("evaluate", {})
         return evaluate.get("profile", "paper") if evaluate else None
 
     def study_shape(self, study: str | None = None) -> str:
         """The shape (expdb.shapes) of the study's spec: the reference layout unless the spec's
         sections are the kinds of an installed shape."""
-        import tomllib
+        from ..shapes import REFERENCE, shape_of_spec
 
-        from ..shapes import REFERENCE, shape_for_sections
-
-        study = self.resolve_study(study)
-        text = self._rows("SELECT spec_text FROM study WHERE name = ?", [study], {"spec_text": pl.String})["spec_text"]
-        try:
-            data = tomllib.loads(text[0]) if len(text) and text[0] else {}
-        except tomllib.TOMLDecodeError:
-            return REFERENCE
-        shape = shape_for_sections({k for k, v in data.items() if k not in ("study", "grid") and isinstance(v, dict)})
+        shape = shape_of_spec(self._spec_data(self.resolve_study(study)))
         return REFERENCE if shape is None else shape.name
 
     def rows(self, table: str, study: str | None = None) -> pl.LazyFrame:
