@@ -17,42 +17,49 @@ import hashlib
 import io
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
 
 from .errors import ExpdbError
-from .schema import (
-    Cell, Evaluation, Hyperparameter, Model, ModelSetting, Provenance, Representation, Score, TrainingCurve,
-)
+from .schema import Cell, Provenance
 
 FORMAT, VERSION = "expdb-results", 1
 
-# Columns of each bundle table: the schema's columns with ids replaced by cell keys.
+# The core's bundle tables: its columns with ids replaced by cell keys. A study shape adds its
+# own, in a format it declares (Shape.bundle) or as flat rows by cell key (its declared tables).
 _PROVENANCE = [c.name for c in Provenance.__table__.columns]  # "id" kept: local to the bundle
 _CELL = ["key", "kind", "runner", "content", "attempts", "created_at", "started_at", "finished_at", "provenance_id"]
-_MODEL = ["cell_key"] + [c.name for c in Model.__table__.columns if c.name not in ("id", "cell_id")]
-_REPRESENTATION = ["cell_key", "model_cell_key"] + [
-    c.name for c in Representation.__table__.columns if c.name not in ("id", "cell_id", "model_id")]
-# an evaluation reads one of its representation cell's representations (schema 0005)
-_EVALUATION = ["cell_key", "representation_cell_key", "representation_kind"] + [
-    c.name for c in Evaluation.__table__.columns if c.name not in ("id", "cell_id", "representation_id")]
-COLUMNS = {
+CORE_COLUMNS = {
     "provenance": _PROVENANCE,
     "cell": _CELL,
     "cell_dependency": ["child_key", "parent_key"],
-    "model": _MODEL,
-    "hyperparameter": ["model_cell_key", "name", "value"],
-    "model_setting": ["model_cell_key", "name", "value_number", "value_text"],
-    "training_curve": ["model_cell_key", "step", "name", "value"],
-    "representation": _REPRESENTATION,
-    "evaluation": _EVALUATION,
-    "score": ["evaluation_cell_key", "name", "value"],
 }
-TABLES = list(COLUMNS)
-_SOURCE_TABLES = {"provenance": Provenance, "cell": Cell, "model": Model, "hyperparameter": Hyperparameter,
-                  "model_setting": ModelSetting, "training_curve": TrainingCurve,
-                  "representation": Representation, "evaluation": Evaluation, "score": Score}
+_CORE_SOURCES = {"provenance": Provenance.__table__, "cell": Cell.__table__}
+
+
+@lru_cache(maxsize=None)
+def formats() -> tuple[dict[str, list[str]], dict]:
+    """({bundle table: its columns}, {bundle table: the SQLAlchemy table that types them}):
+    the core's tables, then those of every installed shape that declares a bundle format."""
+    from .shapes import declared_shapes
+
+    columns, sources = dict(CORE_COLUMNS), dict(_CORE_SOURCES)
+    for shape in declared_shapes().values():
+        if shape.bundle is not None:
+            columns.update(shape.bundle.columns)
+            sources.update(shape.bundle.sources)
+    return columns, sources
+
+
+def columns_of(table: str) -> list[str]:
+    return formats()[0][table]
+
+
+def formatted_tables() -> list[str]:
+    """The bundle tables with a declared format (the core's and the shapes'), in load order."""
+    return list(formats()[0])
 
 
 class BundleError(ExpdbError):
@@ -60,18 +67,19 @@ class BundleError(ExpdbError):
 
 
 def _dtype(table: str, column: str):
-    source = _SOURCE_TABLES.get(table)
+    source = formats()[1].get(table)
     if column.endswith("_key") or column == "key":
         return pl.String
-    if source is None or column not in source.__table__.columns:
+    if source is None or column not in source.columns:
         return pl.String
-    python = source.__table__.columns[column].type.python_type
+    python = source.columns[column].type.python_type
     return {int: pl.Int64, float: pl.Float64, str: pl.String, bool: pl.Boolean}.get(python, pl.String)
 
 
 def frame(table: str, rows) -> pl.DataFrame:
-    """A bundle table from rows (dicts or tuples in COLUMNS order), typed from the schema."""
-    schema = {c: _dtype(table, c) for c in COLUMNS[table]}
+    """A bundle table from rows (dicts or tuples in its columns' order), typed from the schema."""
+    names = columns_of(table)
+    schema = {c: _dtype(table, c) for c in names}
     if not rows:
         return pl.DataFrame(schema=schema)
     if isinstance(rows[0], dict):
@@ -80,21 +88,21 @@ def frame(table: str, rows) -> pl.DataFrame:
     # strict, as the rows' path is: a value of the wrong type is an error, never a silent null
     columns = list(zip(*rows))
     return pl.DataFrame({c: pl.Series(c, values, dtype=schema[c], strict=True)
-                         for c, values in zip(COLUMNS[table], columns)}, schema=schema)
+                         for c, values in zip(names, columns)}, schema=schema)
 
 
 def _current_columns(table: str, data: pl.DataFrame) -> pl.DataFrame | None:
     """A table written by an older schema, in this one's columns: a column added since (every
     such column is nullable) is filled with nulls. None when the columns do not fit."""
-    wanted = COLUMNS[table]
+    wanted = columns_of(table)
     if data.columns == wanted:
         return data
     present = [c for c in wanted if c in data.columns]
     if present != data.columns:
         return None  # an unknown column, or the known ones out of order
     missing = [c for c in wanted if c not in data.columns]
-    source = _SOURCE_TABLES.get(table)
-    if source is not None and any(not source.__table__.c[c].nullable for c in missing if c in source.__table__.c):
+    source = formats()[1].get(table)
+    if source is not None and any(not source.c[c].nullable for c in missing if c in source.c):
         return None
     return data.with_columns(pl.lit(None, dtype=_dtype(table, c)).alias(c) for c in missing).select(wanted)
 
@@ -109,20 +117,22 @@ class Bundle:
         return self.tables[name] if name in self.tables else frame(name, [])
 
     def counts(self) -> dict[str, int]:
-        return {name: self.table(name).height for name in TABLES + self.shape_tables}
+        return {name: self.table(name).height for name in formatted_tables() + self.shape_tables}
 
     @property
     def shape_tables(self) -> list[str]:
-        """The bundle's tables of a study shape (expdb.shapes): cell_key and the declared
+        """The bundle's flat tables of a study shape (expdb.shapes): cell_key and the declared
         table's own columns."""
-        return sorted(name for name in self.tables if name not in COLUMNS)
+        formatted = formats()[0]
+        return sorted(name for name in self.tables if name not in formatted)
 
     # files --------------------------------------------------------------
     def write(self, folder: str | Path) -> Path:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         entries = {}
-        for name in TABLES + self.shape_tables:
+        formatted = formats()[0]
+        for name in formatted_tables() + self.shape_tables:
             buffer = io.BytesIO()
             # sorted so that the same rows always give the same bytes
             data = self.table(name)
@@ -130,8 +140,8 @@ class Bundle:
             payload = buffer.getvalue()
             (folder / f"{name}.parquet").write_bytes(payload)
             entries[name] = {"rows": data.height, "sha256": hashlib.sha256(payload).hexdigest()}
-            if name not in COLUMNS:
-                entries[name]["shape"] = True  # a table a study shape declares
+            if name not in formatted:
+                entries[name]["shape"] = True  # a flat table a study shape declares
         manifest = {"format": FORMAT, "version": VERSION, "schema_revision": self.schema_revision,
                     "study": self.study, "tables": entries}
         (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
@@ -152,19 +162,22 @@ class Bundle:
         if manifest.get("version") != VERSION:
             raise BundleError(f"{folder}: bundle version {manifest.get('version')} (this expdb reads version {VERSION})")
         tables = {}
-        extra = sorted(name for name, entry in manifest["tables"].items() if name not in COLUMNS)
+        formatted = formats()[0]
+        extra = sorted(name for name, entry in manifest["tables"].items() if name not in formatted)
         for name in extra:
             if not manifest["tables"][name].get("shape") or not name.replace("_", "").isalnum():
                 raise BundleError(f"{folder}: unknown table {name!r} in the manifest")
-        for name in TABLES + extra:
+        for name in formatted_tables() + extra:
             entry = manifest["tables"].get(name)
             path = folder / f"{name}.parquet"
+            if entry is None and name not in CORE_COLUMNS:
+                continue  # a shape's table this bundle's study does not have
             if entry is None or not path.is_file():
                 raise BundleError(f"{folder}: table {name} is missing")
             payload = path.read_bytes()
             if hashlib.sha256(payload).hexdigest() != entry["sha256"]:
                 raise BundleError(f"{path}: checksum mismatch (the file was changed or truncated)")
-            if name not in COLUMNS:  # checked against the declared table when it is loaded
+            if name not in formatted:  # checked against the declared table when it is loaded
                 tables[name] = pl.read_parquet(io.BytesIO(payload))
                 if tables[name].height != entry["rows"]:
                     raise BundleError(f"{path}: row count differs from the manifest")

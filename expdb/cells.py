@@ -6,10 +6,8 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-if TYPE_CHECKING:  # the command line imports KIND_ORDER from here and must start without NumPy
+if TYPE_CHECKING:  # the command line must start without NumPy
     import numpy as np
-
-KIND_ORDER = {"train": 0, "represent": 1, "evaluate": 2}
 
 
 class PlannedCell(NamedTuple):
@@ -66,20 +64,19 @@ class TensorRef:
 class Result:
     """What a runner returns for one cell. The store turns it into typed rows.
 
-    scores: named numbers (training losses for a train cell, metric scores for an evaluation).
-    curve: (step, name, value) points of a training curve.
+    scores: named numbers (a cell's final losses, a measure's values).
+    curve: (step, name, value) points of a curve over a computation's steps.
     tensors: arrays written to the tensor store, verified, then referenced by rows.
-    representations: for a represent cell of the reference layout, the representations its
-        arrays are read as (mean, sampled): a representation row each.
-    rows: for a kind of a declared study shape (expdb.shapes), rows of the tables the shape
-        declares, {table name: [{column: value}, ...]}; the store adds each row's cell_id.
+    rows: rows of the flat tables the cell's study shape declares (expdb.shapes),
+        {table name: [{column: value}, ...]}; the store adds each row's cell_id.
+    fields: other named values the shape's own writer reads (Shape.write), as its study
+        package documents them.
     """
 
     scores: dict[str, float] = field(default_factory=dict)
     curve: list[tuple[int, str, float]] = field(default_factory=list)
     tensors: dict[str, np.ndarray] = field(default_factory=dict)
     device: str = "cpu"
-    model_num: int | None = None
     versions: dict[str, str] = field(default_factory=dict)
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    representations: tuple[str, ...] = ()
+    fields: dict[str, Any] = field(default_factory=dict)

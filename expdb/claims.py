@@ -189,7 +189,7 @@ class Claim:
     minimum: str = ""
     thresholds: dict = {}  # every threshold a check compares with, by name (shown by verify --json)
     severity: str = ERROR
-    shape: str = "reference"  # the study shape (expdb.shapes) whose studies the claim is about
+    shape: str | None = None  # the study shape (expdb.shapes) whose studies the claim is about; None: the default shape
 
     def compute(self, tables, study: str, profile: str) -> Computed:  # pragma: no cover - abstract
         raise NotImplementedError

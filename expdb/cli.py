@@ -11,7 +11,6 @@ import click
 
 from . import __version__
 from .errors import ExpdbError
-from .cells import KIND_ORDER
 from .locations import DEFAULT_STORE, DEFAULT_URL
 
 # Commands import what they use when they run: `expdb --help` and a mistyped command answer at
@@ -41,10 +40,10 @@ class Context:
 def _selection_options(fn):
     fn = click.option("--limit", type=int, default=None, help="At most N cells (in plan order).")(fn)
     fn = click.option("--where", "where", multiple=True, metavar="KEY=VALUE",
-                      help="Only cells whose label KEY equals VALUE (dataset, method, seed, a hyperparameter, representation, metric...).")(fn)
+                      help="Only cells whose label KEY equals VALUE: a grid axis or setting, or the choice a kind fans "
+                           "out over (`expdb shapes` names each kind's).")(fn)
     fn = click.option("--kind", "kinds", multiple=True, metavar="KIND",
-                      help=f"Only cells of this kind (repeatable): {', '.join(KIND_ORDER)}, or a kind of the "
-                           "spec's study shape.")(fn)
+                      help="Only cells of this kind (repeatable): a kind of the spec's study shape (`expdb shapes`).")(fn)
     return fn
 
 
@@ -115,15 +114,14 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
 @click.option("--lease", "lease_s", default=120.0, show_default=True, help="Seconds a claim lasts without a heartbeat.")
 @click.option("--device", default="auto", show_default=True, help="auto (CUDA when present), cpu, cuda or cuda:N.")
 @click.option("--gang", type=int, default=None,
-              help="Cells a worker computes as one stacked computation, for runners that can (vae: models of one "
-                   "method, data set and settings). Default: the runner's choice for the device (vae: 1 on CPU, "
-                   "32 on CUDA). 1 turns gangs off.")
+              help="Cells a worker computes as one stacked computation, for runners that can (cells the runner's "
+                   "gang key puts together). Default: the runner's choice for the device. 1 turns gangs off.")
 @click.option("--quiet", is_flag=True, help="No progress output.")
 @click.option("--executor", type=click.Choice(["local", "dask", "slurm"]), default="local", show_default=True,
               help="Who starts the workers: processes here, a Dask cluster, or Slurm (via submitit).")
 @click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786.")
 @click.option("--resource", "resources", multiple=True, metavar="KIND:NAME=N",
-              help="Resources a kind's workers need, e.g. train:GPU=1 (Dask resources; Slurm: GPU jobs).")
+              help="Resources a kind's workers need, e.g. KIND:GPU=1 (Dask resources; Slurm: GPU jobs).")
 @click.option("--partition", default=None, help="Slurm partition.")
 @click.option("--time-min", default=60, show_default=True, help="Slurm time limit per worker job, minutes.")
 @click.option("--gpus", default=1, show_default=True, help="Slurm GPUs per job of a kind given a GPU resource.")
@@ -327,6 +325,37 @@ def current(obj: Context):
     finally:
         store.dispose()
     click.echo(f"schema: database {current or 'none'}, code {head}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def shapes(as_json):
+    """The installed study shapes: each one's kinds (a spec's sections), what each kind fans out
+    over, and its result tables."""
+    from .shapes import declared_shapes
+
+    out = []
+    for shape in declared_shapes().values():
+        out.append({"shape": shape.name, "default": shape.default, "description": shape.description,
+                    "plans_itself": shape.plan is not None,
+                    "kinds": [{"kind": k.name, "parent": k.parent, "choices": k.choices, "label": k.label,
+                               "default_runner": k.default_runner} for k in shape.kinds],
+                    "tables": [t.name for t in shape.table_list()]})
+    if as_json:
+        click.echo(json.dumps(out, indent=1))
+        return
+    for entry in out:
+        click.echo(f"{entry['shape']}{' (default)' if entry['default'] else ''}: {entry['description']}"
+                   + (" (plans its own cells)" if entry["plans_itself"] else ""))
+        for k in entry["kinds"]:
+            if k["parent"] is None:
+                fans = " (root: one per grid assignment)"
+            elif entry["plans_itself"]:
+                fans = f" <- {k['parent']}, [{k['kind']}] lists {k['choices']}"
+            else:
+                fans = f" <- {k['parent']}, one per parent and name in [{k['kind']}] {k['choices']} (label {k['label']})"
+            click.echo(f"  kind {k['kind']}{fans}; default runner {k['default_runner'] or '-'}")
+        click.echo(f"  tables: {', '.join(entry['tables']) or 'none'}")
 
 
 def _table(header, rows):

@@ -56,7 +56,7 @@ def _emit(text: str, out: str | None) -> None:
 @_study_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--out", default=None, metavar="FILE", help="Write to FILE instead of standard output.")
-@click.option("--profile", default=None, help="The metric profile a claim's figures use (default: the study's).")
+@click.option("--profile", default=None, help="The profile (named settings of a study's runs) whose results claims read (default: the study's).")
 @_queries_option
 @click.pass_obj
 def query(obj: Context, name, study, fmt, out, profile, queries_dir):
@@ -96,7 +96,7 @@ def sql(obj: Context, statement, fmt, out, limit):
 @click.option("--claim", "names", multiple=True, help="Only this claim (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when a claim of severity error fails.")
-@click.option("--profile", default=None, help="The metric profile to verify on (default: the study's).")
+@click.option("--profile", default=None, help="The profile to verify on (default: the study's).")
 @click.option("--record", is_flag=True, help="Store each claim's result as a row (expdb query verdicts).")
 @_queries_option
 @click.pass_obj
@@ -140,7 +140,7 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, queries
 @cli.command()
 @click.argument("out_dir", metavar="OUT_DIR")
 @_study_option
-@click.option("--profile", default=None, help="The metric profile to report on (default: the study's).")
+@click.option("--profile", default=None, help="The profile to report on (default: the study's).")
 @_queries_option
 @click.option("--writer", default=None, help="Which installed report writer (default: the only one).")
 @click.pass_obj
@@ -174,8 +174,7 @@ def dump(obj: Context, out_dir, study):
         bundle = tables.store.export_study(name)
     path = bundle.write(out_dir)
     counts = bundle.counts()
-    click.echo(f"wrote {path}: study {name}, " + ", ".join(f"{counts[t]} {t}"
-                                                          for t in ("cell", "model", "score", *bundle.shape_tables)))
+    click.echo(f"wrote {path}: study {name}, " + ", ".join(f"{counts[t]} {t}" for t in _reported(bundle, counts)))
 
 
 @cli.command()
@@ -199,5 +198,13 @@ def load_into(obj: Context, bundle, what: str) -> None:
     finally:
         store.dispose()
     total = bundle.counts()
-    click.echo(f"{what}: " + ", ".join(f"{added[t]} of {total[t]} {t} rows new"
-                                       for t in ("cell", "model", "evaluation", "score", *bundle.shape_tables)))
+    click.echo(f"{what}: " + ", ".join(f"{added[t]} of {total[t]} {t} rows new" for t in _reported(bundle, total)))
+
+
+def _reported(bundle, counts: dict) -> list[str]:
+    """The bundle tables a dump or load reports: cells, the tables study shapes count (expdb
+    status) that have rows here, and a shape's flat tables."""
+    from .shapes import declared_shapes
+
+    counted = [table for shape in declared_shapes().values() for _, table in shape.counted]
+    return ["cell", *(t for t in counted if counts.get(t)), *bundle.shape_tables]

@@ -20,7 +20,6 @@ from sqlalchemy.engine import make_url
 
 from abc import ABC, abstractmethod
 
-from .cells import KIND_ORDER
 from .engine import FillOptions, WorkerReport, run_in_process, run_local_processes
 from .errors import DatabaseError, ExpdbError, StoreError
 
@@ -103,13 +102,12 @@ def parse_resources(values: Sequence[str]) -> dict[str, dict[str, float]]:
             name, amount = rest.split("=", 1)
             amount_value = float(amount)
         except ValueError:
-            raise ExpdbError(f"--resource {text!r}: expected KIND:NAME=AMOUNT, e.g. train:GPU=1") from None
-        if kind not in KIND_ORDER:
-            from .shapes import declared_shapes
+            raise ExpdbError(f"--resource {text!r}: expected KIND:NAME=AMOUNT, e.g. a kind's GPU=1") from None
+        from .shapes import declared_shapes
 
-            known = list(dict.fromkeys(k for shape in declared_shapes().values() for k in shape.kind_names))
-            if kind not in known:
-                raise ExpdbError(f"--resource {text!r}: kind must be one of {', '.join(known)}")
+        known = [k for shape in declared_shapes().values() for k in shape.kind_names]
+        if kind not in known:
+            raise ExpdbError(f"--resource {text!r}: kind must be one of {', '.join(known)}")
         out.setdefault(kind, {})[name] = amount_value
     return out
 

@@ -9,11 +9,14 @@ A study package declares, in its pyproject.toml, under these entry point groups:
   its claims;
 - ``expdb.report``: a function write_report(tables, study, out_dir, queries_dir) -> path;
 - ``expdb.commands``: a click command, added to the ``expdb`` command line under its own name;
-- ``expdb.strengths``: what each method sweeps (expdb.tables.strength);
-- ``expdb.shapes``: a dict of name -> expdb.shapes.Shape, a study's kinds and result tables.
+- ``expdb.shapes``: a dict of name -> expdb.shapes.Shape: a study's kinds, result tables and
+  how it plans, writes, bundles and reads them.
+
+(A study package may define groups of its own for its plug-ins: the reference study reads what
+each method sweeps from ``expdb.strengths``, expdb_runners.layout.strength.)
 
 Claims, summaries and report writers belong to the study shape named by their attribute
-``shape`` (none: the reference layout), so that each study is verified and reported by its own.
+``shape`` (none: the default shape), so that each study is verified and reported by its own.
 
 Several packages may declare the same group: their dicts are merged in package name order.
 """
@@ -48,7 +51,7 @@ def merged(group: str) -> dict:
 
 def report_writer(name: str | None = None, shape: str | None = None):
     """The installed report writer: the one named; else the only one for the study's shape (a
-    writer says its shape with an attribute `shape`, none meaning the reference layout's); else
+    writer says its shape with an attribute `shape`, none meaning the default shape's); else
     the only one installed."""
     found = {ep.name: ep for ep in declared(REPORT)}
     if not found:

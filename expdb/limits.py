@@ -11,17 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .schema import Cell, Evaluation, Hyperparameter, Model, ModelSetting, Representation, Study
-
 INT32 = (-(2**31), 2**31 - 1)  # PostgreSQL's INTEGER, which every int column of the schema is
 
 
-def _column(table, name):
-    return table.__table__.c[name]
-
-
 def problem(value: Any, column) -> str | None:
-    """Why value cannot go into column, or None."""
+    """Why value cannot go into column (a SQLAlchemy column), or None."""
     kind = getattr(column.type, "impl_instance", column.type).python_type  # SQLModel's strings are a TypeDecorator
     if kind is str and isinstance(value, str):
         length = getattr(column.type, "length", None)
@@ -36,43 +30,28 @@ def problem(value: Any, column) -> str | None:
     return None
 
 
-def study_name_problem(name: str) -> str | None:
-    return problem(name, _column(Study, "name"))
-
-
-def _train_checks(content: dict):
-    yield "runner", content["runner"], _column(Cell, "runner")
-    for name in ("dataset", "method", "seed"):
-        yield name, content[name], _column(Model, name)
-    for name, value in content.get("hyperparameters", {}).items():
-        yield f"hyperparameter name {name!r}", name, _column(Hyperparameter, "name")
-    for name, value in content.get("settings", {}).items():
-        yield f"setting name {name!r}", name, _column(ModelSetting, "name")
-        if name in Model.__table__.c:
-            yield name, value, _column(Model, name)
-        elif isinstance(value, str):
-            yield name, value, _column(ModelSetting, "value_text")
-
-
-def _child_checks(content: dict):
-    yield "runner", content["runner"], _column(Cell, "runner")
-    if "representation" in content:
-        yield "representation", content["representation"], _column(Representation, "kind")
-    if "metric" in content:
-        yield "metric", content["metric"], _column(Evaluation, "metric")
-        settings = content.get("settings", {})
-        if "profile" in settings:
-            yield "profile", settings["profile"], _column(Evaluation, "profile")
-        if "seed" in settings:
-            yield "seed", settings["seed"], _column(Evaluation, "eval_seed")
-
-
-def content_problem(kind: str, content: dict) -> str | None:
-    """The first value of a cell's content that its result rows could not hold, in words."""
-    checks = _train_checks(content) if kind == "train" else _child_checks(content)
+def first_problem(checks) -> str | None:
+    """The first of (label, value, column) whose value the column cannot hold, in words."""
     for label, value, column in checks:
         why = problem(value, column)
         if why is not None:
             shown = value if not isinstance(value, str) or len(value) <= 40 else value[:37] + "..."
             return f"{label} {shown!r}: {why}"
     return None
+
+
+def study_name_problem(name: str) -> str | None:
+    from .schema import Study
+
+    return problem(name, Study.__table__.c["name"])
+
+
+def content_problem(shape, kind: str, content: dict) -> str | None:
+    """The first value of a cell's content that the cell table or its shape's result rows
+    could not hold (the shape says which of its columns each value fills: check_content)."""
+    from .schema import Cell
+
+    why = first_problem([("runner", content["runner"], Cell.__table__.c["runner"])])
+    if why is None and shape.check_content is not None:
+        why = shape.check_content(kind, content)
+    return why

@@ -1,8 +1,10 @@
 """The planner: a spec expanded into cells, each keyed by its content.
 
-train cells come from the grid; each wants one represent (encode) cell, whose arrays every
-representation reads, and that one an evaluate cell per representation and metric. What to
+The root kind's cells come from the grid; below them, each kind of the spec's study shape
+(expdb.shapes) has a cell per parent cell and choice, unless the shape plans itself. What to
 compute is what the plan wants minus what the database has (DataJoint's populate, in spirit).
+The helpers below (runner_for, settings_for, check_names, check_children, children, make_cell,
+no_duplicates) are for a shape that plans itself.
 """
 
 from __future__ import annotations
@@ -13,14 +15,13 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from .canonical import canonical, content_key, dumps
-from .cells import KIND_ORDER, PlannedCell
+from .cells import PlannedCell
 from .errors import RunnerError, SpecError
 from .gcpause import paused_gc
 from .limits import content_problem, study_name_problem
 from .runner import load_runner
+from .shapes import shape_named
 from .spec import Spec
-
-IDENTITY = ("dataset", "method", "seed")
 
 
 @dataclass
@@ -54,62 +55,20 @@ def _build_plan(spec: Spec) -> Plan:
     why = study_name_problem(spec.name)
     if why is not None:
         raise SpecError(spec.path, "study.name", why)
-    if spec.sections:
-        return _build_shaped_plan(spec)
-    train_runner = _runner(spec, "train", spec.train.runner)
-    train_settings = _settings(spec, "train", train_runner.info.settings, spec.train.settings)
-    cells: list[PlannedCell] = []
-    for assignment in spec.assignments():
-        content = {"kind": "train", "runner": spec.train.runner, "settings": dict(train_settings),
-                   "hyperparameters": {}}
-        for name, value in assignment.items():
-            if name in IDENTITY:
-                content[name] = value
-            elif name in train_runner.info.settings:
-                content["settings"][name] = value
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                content["hyperparameters"][name] = value
-            else:
-                raise SpecError(spec.path, f"grid.{spec.root}",
-                                f"{name}={value!r} is neither a setting of runner {spec.train.runner!r} nor a numeric hyperparameter")
-        _check_choice(spec, train_runner, content)
-        why = content_problem("train", content)
-        if why is not None:
-            raise SpecError(spec.path, f"grid.{spec.root}", f"{content['method']} on {content['dataset']}, "
-                                                            f"seed {content['seed']}: {why}")
-        cells.append(_cell("train", spec.train.runner, content))
-    _no_duplicates(spec, cells)
-
-    if spec.represent is not None:
-        # one represent (encode) cell per model, whose arrays every representation reads; an
-        # evaluate cell per representation and metric names both
-        rep_runner = _runner(spec, "represent", spec.represent.runner)
-        rep_settings = canonical(_settings(spec, "represent", rep_runner.info.settings, spec.represent.settings))
-        _check_names(spec, "represent.kinds", rep_runner, spec.represent.choices)
-        _check_children(spec, "represent", rep_runner, {}, rep_settings)
-        reps = list(_children("represent", spec.represent.runner, [{}], rep_settings, [t.key for t in cells]))
-        cells.extend(reps)
-        if spec.evaluate is not None:
-            ev_runner = _runner(spec, "evaluate", spec.evaluate.runner)
-            ev_settings = canonical(_settings(spec, "evaluate", ev_runner.info.settings, spec.evaluate.settings))
-            _check_names(spec, "evaluate.metrics", ev_runner, spec.evaluate.choices)
-            choices = [{"representation": r, "metric": m} for r in spec.represent.choices for m in spec.evaluate.choices]
-            _check_children(spec, "evaluate", ev_runner, choices, ev_settings)
-            cells.extend(_children("evaluate", spec.evaluate.runner, choices, ev_settings, [r.key for r in reps]))
-    return Plan(spec, cells)
-
-
-def _build_shaped_plan(spec: Spec) -> Plan:
-    """A spec of a declared shape: a root cell per grid assignment, whose content is the
-    assignment (the runner's settings among it go to settings), and below it, per kind in the
-    shape's order, a cell per parent cell and choice."""
-    from .shapes import shape_named
-
     shape = shape_named(spec.shape)
+    if shape.plan is not None:
+        return Plan(spec, shape.plan(spec))
+    return _build_shaped_plan(spec, shape)
+
+
+def _build_shaped_plan(spec: Spec, shape) -> Plan:
+    """A root cell per grid assignment, whose content is the assignment (the runner's settings
+    among it go to settings), and below it, per kind in the shape's order, a cell per parent
+    cell and choice."""
     root_kind = shape.root.name
     section = spec.sections[root_kind]
-    runner = _runner(spec, root_kind, section.runner)
-    settings = _settings(spec, root_kind, runner.info.settings, section.settings)
+    runner = runner_for(spec, root_kind, section.runner)
+    settings = settings_for(spec, root_kind, runner.info.settings, section.settings)
     cells: list[PlannedCell] = []
     for assignment in spec.assignments():
         content = {"kind": root_kind, "runner": section.runner, "settings": dict(settings), "grid": {}}
@@ -119,24 +78,24 @@ def _build_shaped_plan(spec: Spec) -> Plan:
             runner.validate(content)
         except ValueError as exc:
             raise SpecError(spec.path, f"grid.{spec.root}", f"{_show_grid(content)}: {exc}") from None
-        why = content_problem(root_kind, content)
+        why = content_problem(shape, root_kind, content)
         if why is not None:
             raise SpecError(spec.path, f"grid.{spec.root}", f"{_show_grid(content)}: {why}")
-        cells.append(_cell(root_kind, section.runner, content))
-    _no_duplicates(spec, cells)
+        cells.append(make_cell(root_kind, section.runner, content))
+    no_duplicates(spec, cells)
     keys = {root_kind: [c.key for c in cells]}
     for kind in shape.kinds:
         if kind.parent is None or kind.name not in spec.sections:
             continue
         section = spec.sections[kind.name]
-        runner = _runner(spec, kind.name, section.runner)
-        child_settings = canonical(_settings(spec, kind.name, runner.info.settings, section.settings))
-        _check_names(spec, f"{kind.name}.{kind.choices}", runner, section.choices)
+        runner = runner_for(spec, kind.name, section.runner)
+        child_settings = canonical(settings_for(spec, kind.name, runner.info.settings, section.settings))
+        check_names(spec, f"{kind.name}.{kind.choices}", runner, section.choices)
         choices = [{kind.label: name} for name in section.choices]
-        _check_children(spec, kind.name, runner, choices, child_settings, section.runner)
-        children = list(_children(kind.name, section.runner, choices, child_settings, keys[kind.parent]))
-        keys[kind.name] = [c.key for c in children]
-        cells.extend(children)
+        check_children(spec, kind.name, runner, choices, child_settings)
+        made = list(children(kind.name, section.runner, choices, child_settings, keys[kind.parent]))
+        keys[kind.name] = [c.key for c in made]
+        cells.extend(made)
     return Plan(spec, cells)
 
 
@@ -146,11 +105,7 @@ def _show_grid(content) -> str:
 
 def plan_kinds(plan: Plan) -> list[str]:
     """The kinds of the plan's shape, parents first."""
-    if plan.spec.sections:
-        from .shapes import shape_named
-
-        return shape_named(plan.spec.shape).kind_names
-    return list(KIND_ORDER)
+    return shape_named(plan.spec.shape).kind_names
 
 
 def select(plan: Plan, kinds: Iterable[str] = (), where: Iterable[str] = (), limit: int | None = None) -> list[PlannedCell]:
@@ -191,30 +146,18 @@ def select(plan: Plan, kinds: Iterable[str] = (), where: Iterable[str] = (), lim
 
 
 def _labels(plan: Plan) -> dict[str, dict[str, Any]]:
-    """What --where can filter on, per cell: identity, hyperparameters and train settings,
-    inherited down the DAG, plus representation and metric."""
+    """What --where can filter on, per cell: the root's grid and settings, then each kind's
+    choice, inherited down the DAG (or what a shape that plans itself says)."""
+    shape = shape_named(plan.spec.shape)
+    if shape.labels is not None:
+        return shape.labels(plan.cells)
     labels: dict[str, dict[str, Any]] = {}
-    if plan.spec.sections:  # a declared shape: the root's grid and settings, then each kind's choice
-        from .shapes import shape_named
-
-        shape = shape_named(plan.spec.shape)
-        for c in plan.cells:
-            kind = shape.kind(c.kind)
-            if kind.parent is None:
-                labels[c.key] = {**c.content["settings"], **c.content["grid"]}
-            else:
-                labels[c.key] = {**labels[c.parents[0]], kind.label: c.content[kind.label]}
-        return labels
     for c in plan.cells:
-        if c.kind == "train":
-            own = {name: c.content[name] for name in IDENTITY}
-            own.update(c.content["hyperparameters"])
-            own.update(c.content["settings"])
-        elif c.kind == "represent":
-            own = labels[c.parents[0]]
+        kind = shape.kind(c.kind)
+        if kind.parent is None:
+            labels[c.key] = {**c.content["settings"], **c.content["grid"]}
         else:
-            own = {**labels[c.parents[0]], "representation": c.content["representation"], "metric": c.content["metric"]}
-        labels[c.key] = own
+            labels[c.key] = {**labels[c.parents[0]], kind.label: c.content[kind.label]}
     return labels
 
 
@@ -234,18 +177,18 @@ def _equal(actual, wanted: str) -> bool:
     return str(actual) == wanted
 
 
-def _cell(kind, runner, content, parents=()) -> PlannedCell:
+def make_cell(kind, runner, content, parents=()) -> PlannedCell:
     content = canonical(content)
     text = dumps(content)
     return PlannedCell(kind, runner, content, text, content_key(text), tuple(parents))
 
 
-def _children(kind, runner, choices: list[dict], settings, parents):
+def children(kind, runner, choices: list[dict], settings, parents):
     """Cells whose content is {kind, runner, parent, settings} and the fields of one choice
     ({"representation": "mean", "metric": "mig"}; {} for one child per parent), one per
     parent and choice, in that order. Their canonical text is assembled from pre-encoded
-    parts (keys in sorted order), which keeps planning the reference grid's 239,400 of them
-    under a second; tests check the text equals dumps(canonical(content))."""
+    parts (keys in sorted order), which keeps planning 239,400 of them under a second; tests
+    check the text equals dumps(canonical(content))."""
     slot = "<<expdb:parent-slot>>"  # a placeholder that no key or name contains
     tails = []
     for fields in choices:
@@ -261,7 +204,7 @@ def _children(kind, runner, choices: list[dict], settings, parents):
                                     text, sha(text.encode()).hexdigest()[:32], (parent,)))
 
 
-def _runner(spec, section, name):
+def runner_for(spec, section, name):
     try:
         runner = load_runner(name)
     except RunnerError as exc:
@@ -271,7 +214,7 @@ def _runner(spec, section, name):
     return runner
 
 
-def _settings(spec, section, known: dict, given: dict) -> dict:
+def settings_for(spec, section, known: dict, given: dict) -> dict:
     for name in given:
         if name not in known:
             raise SpecError(spec.path, f"{section}.{name}",
@@ -279,26 +222,7 @@ def _settings(spec, section, known: dict, given: dict) -> dict:
     return {**known, **given}
 
 
-def _check_choice(spec, runner, content):
-    choices = runner.info.choices
-    method = content["method"]
-    field = f"grid.{spec.root}"
-    if choices is not None:
-        if method not in choices:
-            raise SpecError(spec.path, field, f"unknown method {method!r} (known: {', '.join(sorted(choices))})")
-        wanted, given = set(choices[method]), set(content["hyperparameters"])
-        if wanted != given:
-            missing, extra = sorted(wanted - given), sorted(given - wanted)
-            detail = "; ".join(x for x in (missing and f"missing {', '.join(missing)}",
-                                            extra and f"unexpected {', '.join(extra)}") if x)
-            raise SpecError(spec.path, field, f"method {method!r} takes hyperparameters {', '.join(sorted(wanted)) or 'none'} ({detail})")
-    try:
-        runner.validate(content)
-    except ValueError as exc:
-        raise SpecError(spec.path, field, f"{method} on {content['dataset']}: {exc}") from None
-
-
-def _check_names(spec, field, runner, names):
+def check_names(spec, field, runner, names):
     choices = runner.info.choices
     if choices is None:
         return
@@ -307,23 +231,24 @@ def _check_names(spec, field, runner, names):
             raise SpecError(spec.path, field, f"unknown name {name!r} (known: {', '.join(sorted(choices))})")
 
 
-def _check_children(spec, section, runner, choices, settings, runner_name=None):
+def check_children(spec, section, runner, choices, settings):
     """Every runner validates its settings when the spec is planned, not when its first cell
     runs (an unknown metric profile would otherwise surface after all the training)."""
+    shape = shape_named(spec.shape)
     for fields in choices or [{}]:
         content = {"kind": section, **fields, "parent": None,
-                   "runner": runner_name or getattr(spec, section).runner, "settings": settings}
+                   "runner": spec.sections[section].runner, "settings": settings}
         try:
             runner.validate(content)
         except ValueError as exc:
             named = "/".join(str(v) for v in fields.values())
             raise SpecError(spec.path, section, f"{named + ': ' if named else ''}{exc}") from None
-        why = content_problem(section, content)
+        why = content_problem(shape, section, content)
         if why is not None:
             raise SpecError(spec.path, section, why)
 
 
-def _no_duplicates(spec, cells):
+def no_duplicates(spec, cells):
     seen = {}
     for i, c in enumerate(cells):
         if c.key in seen:

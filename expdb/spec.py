@@ -11,7 +11,9 @@ runners or torch. The grid is a set of named nodes; each node is one of
     chain   = ["node", ...]                 one after the other
 
 and any node may carry ``fixed`` beside its combinator, merged into each assignment.
-The reference grid is product(dataset, seed, chain(zip per method)).
+Beside [study] and [grid], a spec has a section per kind of the study shape it is of
+(expdb.shapes): the root kind's (runner, settings, and `grid`: the node whose assignments
+are its cells) and any of the other kinds' (runner, settings, the list its kind fans out over).
 """
 
 from __future__ import annotations
@@ -24,17 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SpecError
-from .shapes import REFERENCE_SHAPE, shape_of_spec
+from .shapes import declared_shapes, shape_of_spec
 
 COMBINATORS = ("values", "range", "zip", "product", "chain")
 NODE_KEYS = {"axis", "values", "range", "fixed", "zip", "product", "chain", "description"}
-TOP_LEVEL = {"study", "train", "grid", "represent", "evaluate"}
 STUDY_KEYS = {"name", "description"}
-# the reference layout's defaults, where its shape declares them (expdb.shapes)
-DEFAULT_RUNNERS = {kind.name: kind.default_runner for kind in REFERENCE_SHAPE.kinds}
-DEFAULT_KINDS = list(REFERENCE_SHAPE.kind("represent").default_choices)
 SCALAR = (str, int, float, bool)
-# The most train assignments one spec may expand to. The reference grid has 12,600; a typo
+# The most root-kind assignments one spec may expand to. The reference grid has 12,600; a typo
 # like a range to 10**9 is refused before anything is expanded instead of filling memory.
 MAX_ASSIGNMENTS = 1_000_000
 
@@ -45,7 +43,7 @@ class Section:
 
     runner: str
     settings: dict[str, Any]
-    choices: list[str] = field(default_factory=list)  # representation kinds or metric names
+    choices: list[str] = field(default_factory=list)  # the names a child kind fans out over
 
 
 @dataclass(frozen=True)
@@ -54,13 +52,10 @@ class Spec:
     text: str
     name: str
     description: str
-    train: Section | None  # the reference layout's sections (None in a spec of another shape)
-    root: str
+    root: str  # the [grid] node whose assignments are the root kind's cells
     grid: dict[str, dict]
-    represent: Section | None
-    evaluate: Section | None
-    shape: str = "reference"  # expdb.shapes: the kinds the spec's sections name
-    sections: dict[str, Section] = field(default_factory=dict)  # kind -> section, in a spec of another shape
+    shape: str  # expdb.shapes: the shape whose kinds the spec's sections name
+    sections: dict[str, Section]  # kind -> its section, root kind first
 
     @property
     def sha256(self) -> str:
@@ -89,11 +84,15 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
     except tomllib.TOMLDecodeError as exc:
         raise SpecError(path, None, f"not valid TOML ({exc})") from None
 
-    # an installed study shape whose kinds the sections name, or None for the reference layout
-    # (whose parser reports unknown sections); entry points are read only for a spec without
-    # the reference layout's sections
+    # the installed study shape whose kinds the sections name (else the default shape, in whose
+    # terms the parser then says what is wrong)
     shape = shape_of_spec(data)
-    _only(path, "", data, TOP_LEVEL if shape is None else {"study", "grid", *shape.kind_names})
+    if shape is None:
+        sections = sorted(k for k, v in data.items() if k not in ("study", "grid") and isinstance(v, dict))
+        installed = "; ".join(f"{s.name}: {', '.join(s.kind_names)}" for s in declared_shapes().values())
+        raise SpecError(path, None, f"its sections ({', '.join(sections) or 'none'}) are the kinds of no installed "
+                                    f"study shape ({installed or 'none installed'})")
+    _only(path, "", data, {"study", "grid", *shape.kind_names})
     study = _table(path, data, "study", required=True)
     _only(path, "study", study, STUDY_KEYS)
     name = study.get("name")
@@ -102,45 +101,9 @@ def parse_spec(text: str, path: str | Path = "<spec>") -> Spec:
     description = study.get("description", "")
     if not isinstance(description, str):
         raise SpecError(path, "study.description", "expected a string")
-
-    if shape is not None:
-        return _parse_shaped(path, text, data, shape, name.strip(), description)
-    train, root, grid = _root_and_grid(path, data, "train", DEFAULT_RUNNERS["train"])
-
-    represent = None
-    if "represent" in data:
-        rep = dict(_table(path, data, "represent"))
-        rep_runner = _runner(path, "represent", rep, DEFAULT_RUNNERS["represent"])
-        kinds = rep.pop("kinds", DEFAULT_KINDS)
-        kinds = _string_list(path, "represent.kinds", kinds)
-        _check_settings(path, "represent", rep)
-        represent = Section(rep_runner, rep, kinds)
-
-    evaluate = None
-    if "evaluate" in data:
-        if represent is None:
-            raise SpecError(path, "evaluate", "needs a [represent] section to evaluate")
-        ev = dict(_table(path, data, "evaluate"))
-        ev_runner = _runner(path, "evaluate", ev, DEFAULT_RUNNERS["evaluate"])
-        if "metrics" not in ev:
-            raise SpecError(path, "evaluate.metrics", "expected a list of metric names")
-        metrics = _string_list(path, "evaluate.metrics", ev.pop("metrics"))
-        _check_settings(path, "evaluate", ev)
-        evaluate = Section(ev_runner, ev, metrics)
-
-    spec = Spec(
-        path=str(path), text=text, name=name.strip(), description=description,
-        train=train, root=root, grid=grid,
-        represent=represent, evaluate=evaluate,
-    )
-    _refuse_too_many(spec)
-    assignments = spec.assignments()
-    for i, assignment in enumerate(assignments):
-        for required in ("dataset", "method", "seed"):
-            if required not in assignment:
-                raise SpecError(path, f"grid.{root}", f"assignment {i} sets no '{required}' ({_show(assignment)})")
-        if not isinstance(assignment["seed"], int) or isinstance(assignment["seed"], bool):
-            raise SpecError(path, f"grid.{root}", f"assignment {i}: seed must be an integer, got {assignment['seed']!r}")
+    spec = _parse_shaped(path, text, data, shape, name.strip(), description)
+    if shape.check_spec is not None:
+        shape.check_spec(spec)
     return spec
 
 
@@ -169,8 +132,8 @@ def _refuse_too_many(spec: Spec) -> None:
 
 
 def _parse_shaped(path, text, data, shape, name, description) -> Spec:
-    """A spec of a declared shape: [<root kind>] with runner, grid and settings; a section per
-    other kind with runner, its list of choices and settings."""
+    """[<root kind>] with runner, grid and settings; a section per other kind with runner, its
+    list of choices and settings."""
     root_section, root, grid = _root_and_grid(path, data, shape.root.name, shape.root.default_runner)
     sections = {shape.root.name: root_section}
     for kind in shape.kinds:
@@ -188,8 +151,8 @@ def _parse_shaped(path, text, data, shape, name, description) -> Spec:
             raise SpecError(path, f"{kind.name}.{kind.choices}", f"expected a list of {kind.label} names")
         _check_settings(path, kind.name, table)
         sections[kind.name] = Section(runner, table, choices)
-    spec = Spec(path=str(path), text=text, name=name, description=description, train=None, root=root, grid=grid,
-                represent=None, evaluate=None, shape=shape.name, sections=sections)
+    spec = Spec(path=str(path), text=text, name=name, description=description, root=root, grid=grid,
+                shape=shape.name, sections=sections)
     _refuse_too_many(spec)
     return spec
 
@@ -435,7 +398,7 @@ def _only(path, where, table, allowed):
 
 
 def _root_kind(spec: Spec) -> str:
-    return next(iter(spec.sections), "train")
+    return next(iter(spec.sections))
 
 
 def _show(assignment):

@@ -3,69 +3,82 @@ conformant when a test class deriving from StoreContract passes, given a `store`
 initialised store on that backend) and pytest's tmp_path. expdb's own tests run it on SQLite and
 on PostgreSQL (tests/test_store_conformance.py); a new backend runs the same class.
 
-It uses the toy runners (expdb.toy) and no other package, and reads results through the contract
-itself (Store.read), never a backend's engine."""
+It needs no study package: each test declares a small study shape of its own for its length
+(CONTRACT, by expdb.shapes.registered), plans its cells by hand, and reads results through
+the contract itself (Store.read), never a backend's engine. Its three kinds exercise what any
+shape may use: a root kind written by the shape's own hook (a row and rows that refer to it),
+a middle kind that writes only tensors, and a leaf kind that writes flat rows (Result.rows)."""
 
 from __future__ import annotations
 
-import textwrap
+import hashlib
 import time
-from pathlib import Path
 
-import numpy as np
 import pytest
+from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, String, Table, insert
 
 from .cells import Result, TensorRef
-from .planner import build_plan
+from .errors import RunnerError
+from .planner import Plan, children, make_cell
 from .provenance import provenance
-from .spec import load_spec
+from .shapes import Kind, Shape, registered
 from .store import LeaseLost
 
 MAX = 3
-TOY_SPEC = """
-[study]
-name = "toy"
+ROOT, MIDDLE, LEAF = "contract-fit", "contract-encode", "contract-score"
 
-[train]
-runner = "toy-train"
-steps = 2
-
-[grid.root]
-product = ["dataset", "seed", "methods"]
-
-[grid.dataset]
-axis = "dataset"
-values = ["a"]
-
-[grid.seed]
-axis = "seed"
-range = [0, 2]
-
-[grid.methods]
-chain = ["m1", "m2"]
-
-[grid.m1]
-fixed = { method = "m1" }
-zip = { beta = [1, 2] }
-
-[grid.m2]
-fixed = { method = "m2" }
-zip = { gamma = [10, 20] }
-
-[represent]
-runner = "toy-represent"
-
-[evaluate]
-runner = "toy-evaluate"
-metrics = ["x", "y"]
-"""
+METADATA = MetaData()
+FIT = Table("contract_fit", METADATA,
+            Column("id", Integer, primary_key=True),
+            Column("cell_id", Integer, nullable=False, unique=True),
+            Column("family", String(20), nullable=False),
+            Column("seed", Integer, nullable=False),
+            Column("loss", Float),
+            Column("provenance_id", Integer))
+CURVE = Table("contract_curve", METADATA,  # refers to its cell through contract_fit
+              Column("id", Integer, primary_key=True),
+              Column("fit_id", Integer, ForeignKey("contract_fit.id"), nullable=False, index=True),
+              Column("step", Integer, nullable=False),
+              Column("value", Float))
+SCORE = Table("contract_score", METADATA,
+              Column("id", Integer, primary_key=True),
+              Column("cell_id", Integer, nullable=False, index=True),
+              Column("name", String(20), nullable=False),
+              Column("value", Float))
 
 
-def toy_spec(folder: Path) -> Path:
-    """The toy study every contract test plans: 8 models, 16 representations, 32 evaluations."""
-    path = Path(folder) / "toy.toml"
-    path.write_text(textwrap.dedent(TOY_SPEC))
-    return path
+def _write(conn, stored, result, tensors, provenance_id) -> None:
+    """The root kind's rows: a fit and its curve, which refers to it (the leaf kind's rows are
+    flat: Result.rows)."""
+    if stored.kind != ROOT:
+        return
+    fit_id = conn.execute(insert(FIT).values(
+        cell_id=stored.id, family=stored.content["family"], seed=stored.content["seed"],
+        loss=result.scores.get("loss"), provenance_id=provenance_id)).inserted_primary_key[0]
+    if result.curve:
+        conn.execute(insert(CURVE), [{"fit_id": fit_id, "step": step, "value": value} for step, _, value in result.curve])
+
+
+CONTRACT = Shape(
+    "expdb-contract",
+    (Kind(ROOT), Kind(MIDDLE, parent=ROOT, choices="forms", label="form"),
+     Kind(LEAF, parent=MIDDLE, choices="gauges", label="gauge")),
+    tables=lambda: METADATA, write=_write, counted=(("fits", "contract_fit"), ("scores", "contract_score")),
+    description="the store contract's own: fit -> encode -> score",
+)
+SPEC_TEXT = "# the store contract's study: its cells are planned by hand (contract_plan)\n"
+SPEC_SHA = hashlib.sha256(SPEC_TEXT.encode()).hexdigest()
+
+
+def contract_plan() -> Plan:
+    """8 root cells (seeds 0 and 1; families m1 and m2, two sizes each, in that order), one
+    middle cell each, and two leaf cells per middle one: 32 cells, parents first."""
+    roots = [make_cell(ROOT, "contract", {"kind": ROOT, "runner": "contract", "family": family, "seed": seed,
+                                          "size": size, "settings": {}})
+             for seed in (0, 1) for family, sizes in (("m1", (1, 2)), ("m2", (10, 20))) for size in sizes]
+    middles = list(children(MIDDLE, "contract", [{"form": "plain"}], {}, [c.key for c in roots]))
+    leaves = list(children(LEAF, "contract", [{"gauge": g} for g in ("x", "y")], {}, [c.key for c in middles]))
+    return Plan(None, roots + middles + leaves)
 
 
 def count(store, table: str) -> int:
@@ -81,12 +94,14 @@ class StoreContract:
     """Every test of the contract; derive from it and supply a `store` fixture."""
 
     @pytest.fixture
-    def planned(self, store, tmp_path):
-        plan = build_plan(load_spec(toy_spec(tmp_path)))
-        study = store.save_study("toy", "", plan.spec.text, plan.spec.sha256)
-        store.insert_cells(study, plan.cells)
-        ids = store.cell_ids([c.key for c in plan.cells])
-        return plan, study, [ids[c.key] for c in plan.cells]
+    def planned(self, store):
+        with registered(CONTRACT):
+            store.upgrade()  # creates the contract shape's tables
+            plan = contract_plan()
+            study = store.save_study("contract", "", SPEC_TEXT, SPEC_SHA)
+            store.insert_cells(study, plan.cells)
+            ids = store.cell_ids([c.key for c in plan.cells])
+            yield plan, study, [ids[c.key] for c in plan.cells]
 
     def test_insert_is_idempotent_and_studies_share_cells(self, store, planned, tmp_path):
         plan, study, ids = planned
@@ -96,7 +111,7 @@ class StoreContract:
         assert count(store, "study_cell") == 2 * len(plan.cells)
         states = store.states([c.key for c in plan.cells])
         assert set(states.values()) == {("pending", 0)}
-        assert store.save_study("toy", "", plan.spec.text, plan.spec.sha256) == study
+        assert store.save_study("contract", "", SPEC_TEXT, SPEC_SHA) == study
 
     def test_claims_respect_dependencies(self, store, planned):
         plan, _, ids = planned
@@ -107,11 +122,11 @@ class StoreContract:
             if cell is None:
                 break
             claimed.append(cell)
-        # only train cells are ready while nothing is done
-        assert {kinds[c.id] for c in claimed} == {"train"}
-        assert len(claimed) == plan.count("train")
+        # only root cells are ready while nothing is done
+        assert {kinds[c.id] for c in claimed} == {ROOT}
+        assert len(claimed) == plan.count(ROOT)
         status = store.selection_status(ids, MAX)
-        assert (status.running, status.blocked, status.claimable) == (plan.count("train"), len(ids) - plan.count("train"), 0)
+        assert (status.running, status.blocked, status.claimable) == (plan.count(ROOT), len(ids) - plan.count(ROOT), 0)
 
     def test_a_cell_is_claimed_by_one_owner(self, store, planned):
         _, _, ids = planned
@@ -129,7 +144,7 @@ class StoreContract:
         assert second is not None and second.id == first.id and second.attempts == 2
         with pytest.raises(LeaseLost):
             store.complete(first, "w1", Result(scores={"loss": 1.0}), {}, prov("w1"))
-        assert count(store, "model") == 0  # the rollback took the model row with it
+        assert count(store, "contract_fit") == 0  # the rollback took the fit row with it
         store.complete(second, "w2", Result(scores={"loss": 1.0}), {}, prov("w2"))
         assert store.states([second.key])[second.key] == ("done", 2)
 
@@ -157,45 +172,58 @@ class StoreContract:
 
     def test_complete_writes_typed_rows_in_one_transaction(self, store, planned):
         plan, _, ids = planned
-        train = store.claim(ids, "w", 60, MAX)
+        fit = store.claim(ids, "w", 60, MAX)
+        assert (fit.kind, fit.content["family"], fit.content["seed"]) == (ROOT, "m1", 0)
         weights = TensorRef("cells/xx/k/weights", (3,), "float32", "0" * 64, 12)
-        store.complete(train, "w", Result(scores={"loss": 2.5, "kl_loss": 0.5, "elbo": float("nan")},
-                                          curve=[(1, "loss", 3.0), (2, "loss", 2.5)], model_num=7),
+        store.complete(fit, "w", Result(scores={"loss": 2.5}, curve=[(1, "loss", 3.0), (2, "loss", 2.5)]),
                        {"weights": weights}, prov())
-        (model,) = store.read("SELECT dataset, method, seed, steps, model_num, loss, kl_loss, elbo FROM model")
-        assert tuple(model) == ("a", "m1", 0, 2, 7, 2.5, 0.5, None)
-        assert [tuple(r) for r in store.read("SELECT name, value FROM hyperparameter")] == [("beta", 1.0)]
-        settings = dict(store.read("SELECT name, value_number FROM model_setting"))
-        assert settings == {"latent_dim": 3.0, "steps": 2.0}
-        assert count(store, "training_curve") == 2 and count(store, "tensor") == 1
-        children = {c.key: [d.key for d in plan.cells if d.parents == (c.key,)] for c in plan.cells}
-        rep_ids = list(store.cell_ids(children[train.key]).values())
-        rep = store.claim(rep_ids, "w", 60, MAX)
-        assert rep.kind == "represent"
-        mean = TensorRef("cells/yy/r/mean", (50, 3), "float32", "1" * 64, 600)
-        store.complete(rep, "w", Result(representations=("mean", "sampled")), {"mean": mean}, prov())
-        lineage = store.lineage(rep)
-        assert [c.kind for c in lineage.cells] == ["train"]
-        assert lineage.tensors[train.key]["weights"] == weights
-        ev = store.claim(list(store.cell_ids(children[rep.key]).values()), "w", 60, MAX)
-        assert ev is not None and ev.kind == "evaluate"
-        store.complete(ev, "w", Result(scores={"a": 1.0, "b": float("inf")}), {}, prov())
-        # one encode cell, read as two representations: a row each, the same arrays
-        rows = {r[1]: r for r in store.read("SELECT id, kind, n_points, n_dims, store_path FROM representation")}
-        assert {k: tuple(r[2:]) for k, r in rows.items()} == {"mean": (50, 3, "cells/yy/r"), "sampled": (50, 3, "cells/yy/r")}
-        rep_id = rows[ev.content["representation"]][0]
-        (e,) = store.read("SELECT metric, profile, eval_seed, representation_id FROM evaluation")
-        assert tuple(e) == (ev.content["metric"], "fast", 0, rep_id)
-        assert dict(store.read("SELECT name, value FROM score")) == {"a": 1.0, "b": None}
-        assert [c.kind for c in store.lineage(ev).cells] == ["represent", "train"]
+        (row,) = store.read("SELECT family, seed, loss, provenance_id FROM contract_fit")
+        assert tuple(row[:3]) == ("m1", 0, 2.5) and row[3] is not None
+        assert [tuple(r) for r in store.read("SELECT step, value FROM contract_curve ORDER BY step")] == [(1, 3.0), (2, 2.5)]
+        assert count(store, "tensor") == 1
+        children_of = {c.key: [d.key for d in plan.cells if d.parents == (c.key,)] for c in plan.cells}
+        encode = store.claim(list(store.cell_ids(children_of[fit.key]).values()), "w", 60, MAX)
+        assert encode.kind == MIDDLE
+        codes = TensorRef("cells/yy/r/codes", (50, 3), "float32", "1" * 64, 600)
+        store.complete(encode, "w", Result(), {"codes": codes}, prov())
+        lineage = store.lineage(encode)
+        assert [c.kind for c in lineage.cells] == [ROOT]
+        assert lineage.tensors[fit.key]["weights"] == weights
+        score = store.claim(list(store.cell_ids(children_of[encode.key]).values()), "w", 60, MAX)
+        assert score is not None and score.kind == LEAF
+        # rows of an undeclared table, or an unknown column: the cell is not done and nothing is written
+        for rows in ({"no_such_table": [{"x": 1}]}, {"contract_score": [{"name": "a", "colour": 1}]}):
+            with pytest.raises(RunnerError):
+                store.complete(score, "w", Result(rows=rows), {"codes": codes}, prov())
+            assert store.states([score.key])[score.key] == ("running", 1) and count(store, "tensor") == 2
+        store.complete(score, "w", Result(rows={"contract_score": [{"name": "a", "value": 1.0},
+                                                                   {"name": "b", "value": float("inf")}]}), {}, prov())
+        assert dict(store.read("SELECT name, value FROM contract_score")) == {"a": 1.0, "b": None}
+        assert [c.kind for c in store.lineage(score).cells] == [MIDDLE, ROOT]
+
+    def test_reset_and_delete_take_every_table_s_rows(self, store, planned):
+        """reset_cells and delete_cells remove a cell's rows from each of its shape's tables,
+        rows that refer to its cell through another table included, and its tensors."""
+        plan, _, ids = planned
+        fits = [store.claim(ids, "w", 60, MAX) for _ in range(2)]
+        for i, fit in enumerate(fits):
+            store.complete(fit, "w", Result(scores={"loss": float(i)}, curve=[(1, "loss", 1.0)]),
+                           {"w": TensorRef(f"cells/{i}/w", (1,), "float32", "0" * 64, 4)}, prov())
+        assert (count(store, "contract_fit"), count(store, "contract_curve"), count(store, "tensor")) == (2, 2, 2)
+        assert store.reset_cells([fits[0].key]) == [fits[0].key]
+        assert store.states([fits[0].key])[fits[0].key] == ("pending", 0)
+        assert (count(store, "contract_fit"), count(store, "contract_curve"), count(store, "tensor")) == (1, 1, 1)
+        assert store.delete_cells([fits[1].id]) == 1
+        assert (count(store, "contract_fit"), count(store, "contract_curve"), count(store, "tensor")) == (0, 0, 0)
 
     def test_summary_and_counts(self, store, planned):
         plan, _, ids = planned
         rows = store.summary()
         assert {(r["kind"], r["state"], r["n"]) for r in rows} == {
-            ("train", "pending", plan.count("train")), ("represent", "pending", plan.count("represent")),
-            ("evaluate", "pending", plan.count("evaluate"))}
-        assert store.table_counts() == {"models": 0, "representations": 0, "evaluations": 0, "scores": 0}
+            (ROOT, "pending", plan.count(ROOT)), (MIDDLE, "pending", plan.count(MIDDLE)),
+            (LEAF, "pending", plan.count(LEAF))}
+        counts = store.table_counts()  # the shapes' counted tables: the contract's and any installed
+        assert (counts["fits"], counts["scores"]) == (0, 0)
 
     def test_gangs_are_claimed_together_and_renewed_in_one_statement(self, store, planned):
         """claim_gang takes a ready cell and, in the same transaction, more ready cells of its runner
@@ -203,19 +231,19 @@ class StoreContract:
         plan, _, ids = planned
         by_id = {store.cell_ids([c.key])[c.key]: c for c in plan.cells}
 
-        def key_of(runner, content):  # the toy study's two methods make two gangs of train cells
-            return content["method"]
+        def key_of(runner, content):  # the contract study's two families make two gangs of root cells
+            return content["family"]
 
         gang = store.claim_gang(ids, "w1", 60, MAX, lambda runner: 3, key_of)
-        assert len(gang) == 3 and {c.kind for c in gang} == {"train"} and len({c.content["method"] for c in gang}) == 1
+        assert len(gang) == 3 and {c.kind for c in gang} == {ROOT} and len({c.content["family"] for c in gang}) == 1
         assert all(c.attempts == 1 for c in gang)
-        # plan order is (seed, method): m1 m1 m2 m2 m1 m1 m2 m2; the first ready cell decides the key
+        # plan order is (seed, family): m1 m1 m2 m2 m1 m1 m2 m2; the first ready cell decides the key
         other = store.claim_gang(ids, "w2", 60, MAX, lambda runner: 3, key_of)
-        assert len(other) == 3 and {c.content["method"] for c in other} == {"m2"} != {gang[0].content["method"]}
+        assert len(other) == 3 and {c.content["family"] for c in other} == {"m2"} != {gang[0].content["family"]}
         last = [store.claim_gang(ids, "w2", 60, MAX, lambda runner: 8, key_of) for _ in range(2)]
-        assert [len(g) for g in last] == [1, 1] and {g[0].content["method"] for g in last} == {"m1", "m2"}
+        assert [len(g) for g in last] == [1, 1] and {g[0].content["family"] for g in last} == {"m1", "m2"}
         assert store.claim_gang(ids, "w3", 60, MAX, lambda runner: 8, key_of) == []  # the rest wait on these
-        assert sum(1 for i in ids if by_id[i].kind == "train") == 8
+        assert sum(1 for i in ids if by_id[i].kind == ROOT) == 8
         held = {c.id for c in gang}
         assert store.renew_many(sorted(held | {other[0].id}), "w1", 60) == held  # not w2's cell
 

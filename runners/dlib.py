@@ -25,6 +25,8 @@ from expdb.canonical import canonical, content_key, dumps
 from expdb.errors import ExpdbError
 from expdb.provenance import provenance
 
+from .layout import EVALUATE, REPRESENT, TRAIN
+
 SOURCE, RUNNER = "disentanglement_lib", "dlib-import"
 DATASETS = ("dsprites_full", "color_dsprites", "noisy_dsprites", "scream_dsprites", "smallnorb", "cars3d", "shapes3d")
 METRICS = {
@@ -192,14 +194,14 @@ class _Keys:
         self._train: dict = {}
         self._represent: dict = {}
         self._evaluate = {representation: dumps(canonical({
-            "kind": "evaluate", "runner": RUNNER, "parent": _PARENT, "representation": representation,
+            "kind": EVALUATE, "runner": RUNNER, "parent": _PARENT, "representation": representation,
             "metric": _METRIC, "settings": {"profile": "reference"}})) for representation in ("mean", "sampled")}
 
     def train(self, parsed: dict) -> tuple[str, str]:
         hyper = parsed["hyperparameters"]
         marker = (parsed["dataset"], parsed["method"], parsed["seed"], parsed["model_num"], tuple(sorted(hyper.items())))
         if marker not in self._train:
-            self._train[marker] = _cell({"kind": "train", "runner": RUNNER, "source": SOURCE, "dataset": parsed["dataset"],
+            self._train[marker] = _cell({"kind": TRAIN, "runner": RUNNER, "source": SOURCE, "dataset": parsed["dataset"],
                                          "method": parsed["method"], "seed": parsed["seed"], "hyperparameters": hyper,
                                          "model_num": parsed["model_num"]})
         return self._train[marker]
@@ -207,7 +209,7 @@ class _Keys:
     def represent(self, train_key: str) -> tuple[str, str]:
         """The model's one represent cell, which both its representations read."""
         if train_key not in self._represent:
-            self._represent[train_key] = _cell({"kind": "represent", "runner": RUNNER, "parent": train_key})
+            self._represent[train_key] = _cell({"kind": REPRESENT, "runner": RUNNER, "parent": train_key})
         return self._represent[train_key]
 
     def evaluate(self, rep_key: str, representation: str, metric: str) -> tuple[str, str]:
@@ -262,8 +264,8 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
                                        " (same model, representation and metric) with other results")
             continue
         origin[eval_key] = position
-        for key, kind, text_ in ((train_key, "train", train_text), (rep_key, "represent", rep_text),
-                                 (eval_key, "evaluate", eval_text)):
+        for key, kind, text_ in ((train_key, TRAIN, train_text), (rep_key, REPRESENT, rep_text),
+                                 (eval_key, EVALUATE, eval_text)):
             if key not in cells:
                 cells[key] = (key, kind, RUNNER, text_, 1, now, now, now, 1)
         if train_key not in models:

@@ -15,11 +15,12 @@ import numpy as np
 from expdb.cells import Result
 from expdb.runner import Runner, RunnerInfo
 
+from .layout import EVALUATE, REPRESENT
 from .metrics import METRICS, PROFILES, EvaluationSet, compute
 
 
 class Metrics(Runner):
-    info = RunnerInfo(kind="evaluate", settings={"profile": "paper", "seed": 0},
+    info = RunnerInfo(kind=EVALUATE, settings={"profile": "paper", "seed": 0},
                       choices={name: () for name in METRICS})
 
     def validate(self, content):
@@ -32,7 +33,7 @@ class Metrics(Runner):
     def compute(self, cell, ctx) -> Result:
         import sklearn
 
-        arrays = ctx.ancestor_tensors("represent")
+        arrays = ctx.ancestor_tensors(REPRESENT)
         missing = {"mean", "logvar", "factors", "factor_sizes"} - set(arrays)
         if missing:
             raise ValueError(f"the representation has no stored {', '.join(sorted(missing))}")

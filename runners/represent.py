@@ -19,6 +19,7 @@ from expdb.cells import Result
 from expdb.runner import Runner, RunnerInfo
 
 from .data import load_dataset
+from .layout import REPRESENT, TRAIN
 from .train import pick_device
 
 BATCH = 500
@@ -31,7 +32,7 @@ def evaluation_factors(data, points: int, seed: int) -> np.ndarray:
 
 
 class Represent(Runner):
-    info = RunnerInfo(kind="represent", settings={"points": 10_000, "seed": 0},
+    info = RunnerInfo(kind=REPRESENT, settings={"points": 10_000, "seed": 0},
                       choices={"mean": (), "sampled": ()})
 
     def validate(self, content):
@@ -46,13 +47,13 @@ class Represent(Runner):
 
         from .model import VAE
 
-        train = ctx.ancestor("train").content
+        train = ctx.ancestor(TRAIN).content
         s = train["settings"]
         points, seed = cell.content["settings"]["points"], cell.content["settings"]["seed"]
         device = pick_device(ctx.device)
         data = load_dataset(train["dataset"], s["data_source"], ctx.data_dir, s["resolution"])
         model = VAE(data.channels, s["resolution"], s["latent_dim"]).to(device)
-        weights = ctx.ancestor_tensors("train")["weights"]
+        weights = ctx.ancestor_tensors(TRAIN)["weights"]
         model.load_state_dict(torch.load(io.BytesIO(weights.tobytes()), map_location=device, weights_only=True))
         model.eval()
         factors = evaluation_factors(data, points, seed)
@@ -66,7 +67,8 @@ class Represent(Runner):
                 logvars.append(logvar.cpu().numpy())
         return Result(
             device=str(device), versions={"torch_version": torch.__version__},
-            representations=tuple(self.info.choices),  # both read these arrays: one cell, two representations
+            # both read these arrays: one cell, two representations (expdb_runners.layout.write)
+            fields={"representations": tuple(self.info.choices)},
             tensors={"mean": np.concatenate(means).astype(np.float32),
                      "logvar": np.concatenate(logvars).astype(np.float32),
                      "factors": factors.astype(np.int32),

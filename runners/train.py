@@ -25,6 +25,7 @@ from expdb.cells import Result
 from expdb.runner import GangInfo, Runner, RunnerInfo
 
 from .data import DATASETS, PROCEDURAL, SOURCES, load_dataset
+from .layout import TRAIN
 from .methods import methods
 
 CHECKPOINT_SECONDS = 60.0
@@ -127,7 +128,7 @@ def _gang_key(content: dict) -> tuple:
 
 
 class VaeTrain(Runner):
-    info = RunnerInfo(kind="train", settings=dict(SETTINGS),
+    info = RunnerInfo(kind=TRAIN, settings=dict(SETTINGS),
                       choices={name: tuple(sorted(m.hyperparameters)) for name, m in methods().items()})
     gang = GangInfo(key=_gang_key, max_size=256, default_size=default_gang)
 
@@ -177,7 +178,7 @@ class VaeTrain(Runner):
         return Result(
             scores=losses, curve=trainer.curve, device=str(device),
             tensors={"weights": np.frombuffer(buffer.getvalue(), dtype=np.uint8).copy()},
-            model_num=model_number(content), versions={"torch_version": torch.__version__},
+            fields={"model_num": model_number(content)}, versions={"torch_version": torch.__version__},
         )
 
 
@@ -218,7 +219,7 @@ class VaeTrain(Runner):
                     if g not in gone:
                         gone[g] = Result(scores=gang.final_losses(g), curve=m.curve, device=str(device),
                                          tensors={"weights": np.frombuffer(gang.weights_bytes(g), dtype=np.uint8).copy()},
-                                         model_num=model_number(m.content), versions=versions)
+                                         fields={"model_num": model_number(m.content)}, versions=versions)
             for g, outcome in sorted(gone.items()):
                 yield gang.members[g].index, outcome
             gang.remove(set(gone))

@@ -15,7 +15,8 @@ from conftest import run_cli
 from expdb.canonical import canonical, content_key, dumps
 from expdb.claims import FAILS, HOLDS, INCONCLUSIVE, NOT_ENOUGH, UNDEFINED
 from expdb.tables import Tables
-from expdb.schema import Cell, Evaluation, Score, Study, StudyCell
+from expdb.schema import Cell, Study, StudyCell
+from expdb_runners.layout.tables import Evaluation, Score
 from expdb.store import open_store
 from expdb_queries import CLAIMS
 from planted import build, headline, load_into, quality_scores, rng_for

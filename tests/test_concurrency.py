@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from conftest import run_cli, toy_counts, toy_spec, trace_lines
 from expdb.engine import THREAD_VARIABLES, worker_thread_limits
-from expdb.schema import Cell, Model, Score
+from expdb.schema import Cell
+from expdb_runners.layout.tables import Model, Score
 from expdb.store import open_store
 
 

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from conftest import run_cli
 from expdb.cells import StoredCell
 from expdb.runner import RunContext, load_runner
-from expdb.schema import Cell, Evaluation, Score
+from expdb.schema import Cell
+from expdb_runners.layout.tables import Evaluation, Score
 from expdb.store import Lineage, open_store
 from expdb.tensors import TensorStore
 from expdb_runners.metrics import METRICS, EvaluationSet, compute

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from conftest import toy_counts, toy_spec, trace_lines
 from expdb.engine import FillOptions
 from expdb.fill import fill, plan_report, selection
-from expdb.schema import Model, Score
+from expdb_runners.layout.tables import Model, Score
 from expdb.spec import load_spec
 from expdb.tensors import TensorStore
 

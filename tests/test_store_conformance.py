@@ -1,5 +1,6 @@
 """The store contract's conformance suite (expdb.testing.StoreContract), on SQLite and on
-PostgreSQL: conftest's `store` fixture is parametrised over both backends."""
+PostgreSQL: conftest's `store` fixture is parametrised over both backends. The suite declares
+a study shape of its own; the reference layout's rows are tested in test_reference_rows.py."""
 
 from expdb.testing import StoreContract
 
@@ -18,7 +19,7 @@ def test_the_sql_backends_enforce_unique_keys_in_the_database(store, tmp_path):
     from expdb.planner import build_plan
     from expdb.schema import Cell
     from expdb.spec import load_spec
-    from expdb.testing import toy_spec
+    from conftest import toy_spec
 
     plan = build_plan(load_spec(toy_spec(tmp_path)))
     store.insert_cells(store.save_study("toy", "", plan.spec.text, plan.spec.sha256), plan.cells)

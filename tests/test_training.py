@@ -162,7 +162,7 @@ def test_bad_train_cells_are_refused_at_planning(method, hp, dataset, extra, wor
 
 
 def test_fill_trains_and_represents_through_the_engine(tmp_path):
-    from expdb.schema import Hyperparameter, Model, Representation, TrainingCurve
+    from expdb_runners.layout.tables import Hyperparameter, Model, Representation, TrainingCurve
     from expdb.store import open_store
 
     spec = tmp_path / "s.toml"

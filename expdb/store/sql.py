@@ -17,12 +17,9 @@ from sqlalchemy.exc import DBAPIError
 
 from ..cells import PlannedCell, Result, StoredCell, TensorRef
 from ..errors import DatabaseError, RunnerError, StoreBusy
-from ..shapes import shape_tables
 from ..gcpause import paused_gc
-from ..schema import (
-    Cell, CellDependency, Evaluation, Hyperparameter, Model, ModelSetting, Provenance,
-    Representation, Score, Study, StudyCell, Tensor, TrainingCurve, Verdict,
-)
+from ..schema import Cell, CellDependency, Provenance, Study, StudyCell, Tensor, Verdict
+from ..shapes import declared_shapes, shape_of_kind, shape_tables
 from . import migrate
 from .base import LeaseLost, Lineage, SelectionStatus, Store
 
@@ -31,12 +28,6 @@ dep = CellDependency.__table__
 study_cell = StudyCell.__table__
 CHUNK = 900  # bound parameters per statement: below SQLite's oldest limit (999)
 FULL_SCAN_ABOVE = 20_000  # reading every key beats many IN lists past this many keys
-# The model table's own columns beside its identity: each is filled from the train cell's setting
-# of that name or the result's score of that name (steps, learning rate...; the final losses).
-# The table is the one place they are named.
-_MODEL_IDENTITY = {"id", "cell_id", "source", "external_id", "dataset", "method", "seed", "model_num", "runner",
-                   "provenance_id"}
-MODEL_COLUMNS = [c for c in Model.__table__.columns if c.name not in _MODEL_IDENTITY]
 
 
 def chunks(seq: Sequence, size: int = CHUNK):
@@ -339,67 +330,11 @@ class SqlStore(Store):
                      "nbytes": ref.nbytes, "checksum": ref.checksum}
                     for name, ref in tensors.items()
                 ])
-            writer = {"train": self._write_model, "represent": self._write_representation,
-                      "evaluate": self._write_evaluation}.get(stored.kind)
-            if writer is not None:
-                writer(conn, stored, result, tensors, prov_id)
+            shape = shape_of_kind(stored.kind)
+            if shape is not None and shape.write is not None:
+                shape.write(conn, stored, result, tensors, prov_id)
             if result.rows:
                 _write_declared_rows(conn, stored, result.rows)
-
-    def _parent_id(self, conn, stored) -> int:
-        return conn.execute(select(dep.c.parent_id).where(dep.c.child_id == stored.id)).scalar_one()
-
-    def _write_model(self, conn, stored, result, tensors, prov_id):
-        content = stored.content
-        settings = content.get("settings", {})
-        values = dict(
-            cell_id=stored.id, source="expdb", dataset=content["dataset"], method=content["method"],
-            seed=content["seed"], runner=stored.runner, model_num=result.model_num, provenance_id=prov_id,
-        )
-        for column in MODEL_COLUMNS:
-            if column.name in settings:
-                values[column.name] = getattr(column.type, "impl_instance", column.type).python_type(settings[column.name])
-            elif column.name in result.scores:
-                values[column.name] = _number(result.scores[column.name])
-        model_id = conn.execute(insert(Model.__table__).values(**values)).inserted_primary_key[0]
-        write_model_details(conn, model_id, content.get("hyperparameters", {}), settings, result.curve)
-
-    def _write_representation(self, conn, stored, result, tensors, prov_id):
-        """A row per representation the encode cell's arrays are read as (Result.representations)."""
-        if not result.representations:
-            raise RunnerError(f"represent runner {stored.runner!r} named no representation of its arrays "
-                              "(Result.representations)")
-        parent = self._parent_id(conn, stored)
-        model_id = conn.execute(select(Model.__table__.c.id).where(Model.__table__.c.cell_id == parent)).scalar_one()
-        main = tensors.get("mean") or next(iter(tensors.values()), None)
-        values = dict(
-            cell_id=stored.id, model_id=model_id,
-            store_path=main.path.rsplit("/", 1)[0] if main else None,
-            n_points=main.shape[0] if main else None,
-            n_dims=main.shape[1] if main and len(main.shape) > 1 else None,
-            dtype=main.dtype if main else None,
-            checksum=combined_checksum(tensors) if tensors else None,
-            provenance_id=prov_id,
-        )
-        conn.execute(insert(Representation.__table__), [dict(values, kind=kind) for kind in result.representations])
-
-    def _write_evaluation(self, conn, stored, result, tensors, prov_id):
-        parent = self._parent_id(conn, stored)
-        rep = Representation.__table__
-        kind = stored.content["representation"]
-        rep_id = conn.execute(select(rep.c.id).where(rep.c.cell_id == parent, rep.c.kind == kind)).scalar_one_or_none()
-        if rep_id is None:
-            raise RunnerError(f"its represent cell has no {kind!r} representation")
-        settings = stored.content.get("settings", {})
-        eval_id = conn.execute(insert(Evaluation.__table__).values(
-            cell_id=stored.id, representation_id=rep_id, metric=stored.content["metric"],
-            profile=settings.get("profile"), eval_seed=settings.get("seed"), provenance_id=prov_id,
-        )).inserted_primary_key[0]
-        if result.scores:
-            conn.execute(insert(Score.__table__), [
-                {"evaluation_id": eval_id, "name": name, "value": _number(value)}
-                for name, value in sorted(result.scores.items())
-            ])
 
     def fail(self, stored, owner, error, traceback) -> None:
         with self.engine.begin() as conn:
@@ -558,20 +493,22 @@ class SqlStore(Store):
         return sorted(r.key for r in rows if r.state == "done")
 
     def _delete_results(self, conn, ids: Sequence[int]) -> None:
-        """Every result row of these cells, children's tables first."""
-        model, rep, ev = Model.__table__, Representation.__table__, Evaluation.__table__
+        """Every result row of these cells, tables that refer to others first: a shape's table
+        with a cell_id by it, one without through the table it refers to that has one."""
+        tables = list(shape_tables())
+        names = {t.name for t in tables}
         for part in chunks(list(ids)):
-            evaluations = select(ev.c.id).where(ev.c.cell_id.in_(part))
-            conn.execute(delete(Score.__table__).where(Score.__table__.c.evaluation_id.in_(evaluations)))
-            conn.execute(delete(ev).where(ev.c.cell_id.in_(part)))
-            conn.execute(delete(rep).where(rep.c.cell_id.in_(part)))
-            models = select(model.c.id).where(model.c.cell_id.in_(part))
-            for detail in (Hyperparameter, ModelSetting, TrainingCurve):
-                conn.execute(delete(detail.__table__).where(detail.__table__.c.model_id.in_(models)))
-            conn.execute(delete(model).where(model.c.cell_id.in_(part)))
+            for table in reversed(tables):
+                if "cell_id" in table.c:
+                    conn.execute(delete(table).where(table.c.cell_id.in_(part)))
+                    continue
+                for fk in table.foreign_keys:
+                    owner = fk.column.table
+                    if "cell_id" in owner.c and owner.name in names:
+                        conn.execute(delete(table).where(fk.parent.in_(
+                            select(fk.column).where(owner.c.cell_id.in_(part)))))
+                        break
             conn.execute(delete(Tensor.__table__).where(Tensor.__table__.c.cell_id.in_(part)))
-            for table in shape_tables():
-                conn.execute(delete(table).where(table.c.cell_id.in_(part)))
 
     # reading --------------------------------------------------------------
     def read(self, sql: str, params: Sequence = ()) -> list[tuple]:
@@ -595,38 +532,17 @@ class SqlStore(Store):
             return [dict(row._mapping) for row in conn.execute(query)]
 
     def table_counts(self) -> dict[str, int]:
-        tables = {"models": Model, "representations": Representation, "evaluations": Evaluation, "scores": Score}
+        declared = {t.name: t for t in shape_tables()}
+        counted = [(label, declared[table]) for shape in declared_shapes().values()
+                   for label, table in shape.counted if table in declared]
         with self.read_engine.connect() as conn:
-            return {name: conn.execute(select(func.count()).select_from(t.__table__)).scalar_one()
-                    for name, t in tables.items()}
+            return {label: conn.execute(select(func.count()).select_from(t)).scalar_one() for label, t in counted}
 
     def failures(self, limit=20) -> list[dict]:
         query = (select(cell.c.key, cell.c.kind, cell.c.attempts, cell.c.last_error)
                  .where(cell.c.state == "failed").order_by(cell.c.finished_at.desc()).limit(limit))
         with self.read_engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
-
-
-def write_model_details(conn, model_id, hyperparameters, settings, curve):
-    """The typed rows that belong to one model: hyperparameters, settings, training curve."""
-    if hyperparameters:
-        conn.execute(insert(Hyperparameter.__table__), [
-            {"model_id": model_id, "name": k, "value": float(v)} for k, v in sorted(hyperparameters.items())
-        ])
-    rows = []
-    for k, v in sorted(settings.items()):
-        if isinstance(v, (bool, int, float)):
-            rows.append({"model_id": model_id, "name": k, "value_number": float(v), "value_text": None})
-        else:
-            rows.append({"model_id": model_id, "name": k, "value_number": None,
-                         "value_text": v if isinstance(v, str) else json.dumps(v)})
-    if rows:
-        conn.execute(insert(ModelSetting.__table__), rows)
-    if curve:
-        conn.execute(insert(TrainingCurve.__table__), [
-            {"model_id": model_id, "step": int(step), "name": name, "value": float(value)}
-            for step, name, value in curve if math.isfinite(value)
-        ])
 
 
 def _write_declared_rows(conn, stored, rows: dict) -> None:
@@ -645,15 +561,6 @@ def _write_declared_rows(conn, stored, rows: dict) -> None:
         if records:
             conn.execute(insert(table), [{**{k: _number(v) if isinstance(v, float) else v for k, v in r.items()},
                                           "cell_id": stored.id} for r in records])
-
-
-def combined_checksum(tensors: dict[str, TensorRef]) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    for name in sorted(tensors):
-        digest.update(f"{name}:{tensors[name].checksum};".encode())
-    return digest.hexdigest()
 
 
 def _number(value) -> float | None:

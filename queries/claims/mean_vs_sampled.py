@@ -5,7 +5,7 @@ regularisation strength and the Gaussian total correlation of the representation
 of that method's models on that data set (every strength and seed; ties take average ranks;
 one profile, each score the mean over evaluation seeds), once for the sampled and once for the
 mean representation. AnnealedVAE's strength is its capacity c_max, under which regularisation
-weakens, so it is ranked by -c_max (expdb.tables.strength).
+weakens, so it is ranked by -c_max (expdb_runners.layout.strength).
 
 Checks: the sampled representation's total correlation falls as regularisation rises (rho < 0
 for every pair), and the mean representation's mostly rises: the share of pairs other than

@@ -17,8 +17,10 @@ import time
 
 import numpy as np
 
-from .cells import Result
-from .runner import GangInfo, Runner, RunnerInfo
+from expdb.cells import Result
+from expdb.runner import GangInfo, Runner, RunnerInfo
+
+from .layout import EVALUATE, REPRESENT, TRAIN
 
 
 def _trace(kind: str, key: str) -> None:
@@ -36,7 +38,7 @@ def _sleep() -> None:
 
 
 class ToyTrain(Runner):
-    info = RunnerInfo(kind="train", settings={"steps": 4, "latent_dim": 3})
+    info = RunnerInfo(kind=TRAIN, settings={"steps": 4, "latent_dim": 3})
     # Cells of one data set, method and settings can train together; a gang step sleeps once.
     gang = GangInfo(key=lambda c: (c["dataset"], c["method"], c["settings"]["steps"], c["settings"]["latent_dim"]),
                     max_size=64)
@@ -56,7 +58,7 @@ class ToyTrain(Runner):
             if cell.content["method"] == "fail":
                 yield i, RuntimeError("toy method 'fail' always fails")
                 continue
-            _trace("train", cell.key)
+            _trace(TRAIN, cell.key)
             start, weights = 0, np.zeros(cell.content["settings"]["latent_dim"])
             resumed = ctx.load_checkpoint()
             if resumed is not None:
@@ -94,32 +96,33 @@ class ToyTrain(Runner):
 
 
 class ToyRepresent(Runner):
-    info = RunnerInfo(kind="represent", settings={"points": 50, "seed": 0},
+    info = RunnerInfo(kind=REPRESENT, settings={"points": 50, "seed": 0},
                       choices={"mean": (), "sampled": ()})
 
     def compute(self, cell, ctx):
-        _trace("represent", cell.key)
+        _trace(REPRESENT, cell.key)
         _sleep()
-        weights = ctx.ancestor_tensors("train")["weights"]
+        weights = ctx.ancestor_tensors(TRAIN)["weights"]
         points = cell.content["settings"]["points"]
         rng = np.random.default_rng(cell.content["settings"]["seed"])
         factors = rng.integers(0, 4, size=(points, 2))
         mean = (factors[:, :1] * weights[None, :]).astype(np.float32)
         logvar = np.full_like(mean, -2.0)
         return Result(tensors={"mean": mean, "logvar": logvar, "factors": factors.astype(np.int32)},
-                      representations=tuple(self.info.choices))
+                      fields={"representations": tuple(self.info.choices)})
 
 
 class ToyEvaluate(Runner):
-    info = RunnerInfo(kind="evaluate", settings={"profile": "fast", "seed": 0})
+    info = RunnerInfo(kind=EVALUATE, settings={"profile": "fast", "seed": 0})
 
     def compute(self, cell, ctx):
-        _trace("evaluate", cell.key)
+        _trace(EVALUATE, cell.key)
         _sleep()
-        arrays = ctx.ancestor_tensors("represent")
+        arrays = ctx.ancestor_tensors(REPRESENT)
         mean = arrays["mean"]
         if not np.isfinite(mean).all():
             raise ValueError("latents contain NaN or infinity")
         return Result(scores={"magnitude": float(np.abs(mean).mean()),
                               "spread": float(mean.std()),
                               "metric_hash": float(int(cell.key[:6], 16))})
+

@@ -19,7 +19,7 @@ GROUP = "expdb.strengths"
 def strengths() -> dict[str, tuple[str, bool]]:
     """method -> (swept hyperparameter, weaker when larger), from every installed package that
     declares its methods (the entry point group expdb.strengths; expdb_runners declares its own
-    from each method's class). The core knows no method by name."""
+    from each method's class), so that this layout names no method itself."""
     found: dict[str, tuple[str, bool]] = {}
     for ep in entry_points(group=GROUP):
         try:
