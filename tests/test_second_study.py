@@ -155,3 +155,30 @@ def test_a_shape_is_checked_when_declared():
         Shape("unlabelled", (Kind("a"), Kind("b", parent="a")))
     shape = Shape("fine", (Kind("a"), Kind("b", parent="a", choices="xs", label="x")))
     assert shape.root.name == "a" and shape.kind_names == ["a", "b"]
+
+
+def test_expdb_shapes_lists_every_installed_shape(tmp_path):
+    listed = second("shapes", "--json", tmp_path=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    shapes = {s["shape"]: s for s in json.loads(listed.stdout)}
+    assert set(shapes) == {"reference", "curvefit"}
+    assert [k["kind"] for k in shapes["curvefit"]["kinds"]] == ["fit", "score"]
+    assert shapes["curvefit"]["tables"] == ["curve_fit", "curve_score"] and not shapes["curvefit"]["default"]
+    assert shapes["reference"]["default"] and shapes["reference"]["plans_itself"]
+    assert {"model", "hyperparameter", "score"} <= set(shapes["reference"]["tables"])
+    text = second("shapes", tmp_path=tmp_path).stdout
+    assert "curvefit: fit -> score" in text and "kind score <- fit, one per parent and name in [score] measures" in text
+
+
+def test_a_registered_shape_lives_for_its_block_and_may_not_reuse_a_kind():
+    from expdb.shapes import Kind, Shape, UnknownShape, declared_shapes, registered
+
+    clash = Shape("clash", (Kind("train"),))  # the reference's root kind
+    with pytest.raises(UnknownShape, match="both have a kind 'train'"):
+        with registered(clash):
+            pass
+    assert "clash" not in declared_shapes()
+    mine = Shape("mine", (Kind("mine-root"),))
+    with registered(mine):
+        assert declared_shapes()["mine"] is mine
+    assert "mine" not in declared_shapes()
