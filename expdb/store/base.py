@@ -147,8 +147,10 @@ class Store(ABC):
     @abstractmethod
     def complete(self, cell: StoredCell, owner: str, result: Result, tensors: dict[str, TensorRef],
                  provenance: dict) -> None:
-        """Mark done and write the result rows, tensor rows and provenance in one transaction;
-        LeaseLost (and nothing written) if the cell is no longer owner's."""
+        """Mark done and write the result rows (the cell's shape's own writer, then
+        Result.rows into its declared tables), tensor rows and provenance in one transaction;
+        LeaseLost (and nothing written) if the cell is no longer owner's, RunnerError (and
+        nothing written) for rows no installed shape declares."""
 
     @abstractmethod
     def fail(self, cell: StoredCell, owner: str, error: str, traceback: str) -> None:
@@ -221,7 +223,7 @@ class Store(ABC):
 
     @abstractmethod
     def table_counts(self) -> dict[str, int]:
-        """Rows of the main result tables."""
+        """Rows of the tables installed study shapes count (Shape.counted), by their labels."""
 
     @abstractmethod
     def failures(self, limit: int = 20) -> list[dict]:
