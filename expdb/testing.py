@@ -192,7 +192,8 @@ class StoreContract:
         score = store.claim(list(store.cell_ids(children_of[encode.key]).values()), "w", 60, MAX)
         assert score is not None and score.kind == LEAF
         # rows of an undeclared table, or an unknown column: the cell is not done and nothing is written
-        for rows in ({"no_such_table": [{"x": 1}]}, {"contract_score": [{"name": "a", "colour": 1}]}):
+        for rows in ({"no_such_table": [{"x": 1}]}, {"contract_score": [{"name": "a", "colour": 1}]},
+                     {"contract_curve": [{"step": 1, "value": 1.0}]}):  # refers to its cell through contract_fit
             with pytest.raises(RunnerError):
                 store.complete(score, "w", Result(rows=rows), {"codes": codes}, prov())
             assert store.states([score.key])[score.key] == ("running", 1) and count(store, "tensor") == 2
@@ -215,6 +216,17 @@ class StoreContract:
         assert (count(store, "contract_fit"), count(store, "contract_curve"), count(store, "tensor")) == (1, 1, 1)
         assert store.delete_cells([fits[1].id]) == 1
         assert (count(store, "contract_fit"), count(store, "contract_curve"), count(store, "tensor")) == (0, 0, 0)
+
+    def test_a_results_bundle_refuses_a_table_it_cannot_carry(self, store, planned):
+        """contract_curve reaches its cell only through contract_fit, and the contract shape
+        declares no bundle format for it: a dump of the study says so rather than leave it out."""
+        from .bundle import BundleError
+
+        _, _, ids = planned
+        fit = store.claim(ids, "w", 60, MAX)
+        store.complete(fit, "w", Result(scores={"loss": 1.0}, curve=[(1, "loss", 1.0)]), {}, prov())
+        with pytest.raises(BundleError, match="contract_curve"):
+            store.export_study("contract")
 
     def test_summary_and_counts(self, store, planned):
         plan, _, ids = planned

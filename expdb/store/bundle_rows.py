@@ -69,8 +69,18 @@ def _export_shape_tables(conn, name: str) -> dict:
 
     out = {}
     formatted = set(formatted_tables())
+    kinds = None  # the kinds of the study's cells, read if needed
     for table in shape_tables():
         if table.name in formatted:  # its shape's bundle format carries it
+            continue
+        if "cell_id" not in table.c:
+            if kinds is None:
+                kinds = set(conn.execute(text(f"SELECT DISTINCT kind FROM cell WHERE id IN ({_DONE})"),
+                                         {"study": name}).scalars())
+            owner = next(s for s in declared_shapes().values() if any(t is table for t in s.table_list()))
+            if kinds & set(owner.kind_names):
+                raise BundleError(f"table {table.name!r} of shape {owner.name!r} refers to its cell through another "
+                                  "table, and the shape declares no bundle format that carries it (Shape.bundle)")
             continue
         columns = _shape_columns(table)
         rows = conn.execute(text(f'SELECT c.key, {", ".join(f"t.{c}" for c in columns)} FROM "{table.name}" t'

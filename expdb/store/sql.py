@@ -553,6 +553,9 @@ def _write_declared_rows(conn, stored, rows: dict) -> None:
         if table is None:
             raise RunnerError(f"result rows for {name!r}, a table no installed study shape declares "
                               f"(declared: {', '.join(sorted(tables)) or 'none'})")
+        if "cell_id" not in table.c:
+            raise RunnerError(f"result rows for {name!r}, which refers to its cell through another table: "
+                              "its shape's own writer fills it (Shape.write)")
         columns = set(table.c.keys()) - {"cell_id"}
         for record in records:
             extra = sorted(set(record) - columns)
