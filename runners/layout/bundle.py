@@ -99,6 +99,7 @@ def upgraded(bundle: Bundle, revisions: list[str]) -> Bundle:
 def load(conn, bundle: Bundle, ids: dict, fresh_keys: set, prov_ids: dict, added: dict) -> None:
     """Insert the tables' rows of the fresh cells (ids: cell key -> id, for every cell of the
     bundle; prov_ids: the bundle's provenance id -> the database's)."""
+
     def fresh_rows(table, key_column="cell_key"):
         return bundle.table(table).filter(pl.col(key_column).is_in(list(fresh_keys)))
 

@@ -29,9 +29,11 @@ _MODEL_IDENTITY = {"id", "cell_id", "source", "external_id", "dataset", "method"
 MODEL_COLUMNS = [c for c in Model.__table__.columns if c.name not in _MODEL_IDENTITY]
 
 
+_WRITERS = {}  # kind -> its writer, filled below
+
+
 def write(conn, stored, result, tensors, provenance_id) -> None:
-    {TRAIN: _write_model, REPRESENT: _write_representations,
-     EVALUATE: _write_evaluation}[stored.kind](conn, stored, result, tensors, provenance_id)
+    _WRITERS[stored.kind](conn, stored, result, tensors, provenance_id)
 
 
 def _parent_id(conn, stored) -> int:
@@ -94,6 +96,9 @@ def _write_evaluation(conn, stored, result, tensors, prov_id):
             {"evaluation_id": eval_id, "name": name, "value": number(value)}
             for name, value in sorted(result.scores.items())
         ])
+
+
+_WRITERS.update({TRAIN: _write_model, REPRESENT: _write_representations, EVALUATE: _write_evaluation})
 
 
 def write_model_details(conn, model_id, hyperparameters, settings, curve):
