@@ -170,7 +170,7 @@ def _forget() -> None:
     """Drop what was worked out from the declared shapes (they changed)."""
     import sys
 
-    for cached in (declared_shapes, shape_tables, shape_frames):
+    for cached in (declared_shapes, _declared_tables, shape_frames):
         cached.cache_clear()
     bundle = sys.modules.get("expdb.bundle")
     if bundle is not None:
@@ -234,10 +234,20 @@ def shape_of_spec(data: dict) -> Shape | None:
                                if key not in ("study", "grid") and isinstance(value, dict)})
 
 
-@lru_cache(maxsize=None)
 def shape_tables() -> tuple:
     """The SQLAlchemy tables every installed shape declares (checked for reserved and repeated
     names, and for a way to the cell each row belongs to), parents before children."""
+    return _declared_tables()[0]
+
+
+def table_shape(name: str) -> Shape:
+    """The installed shape that declares the table of this name."""
+    return declared_shapes()[_declared_tables()[1][name]]
+
+
+@lru_cache(maxsize=None)
+def _declared_tables() -> tuple[tuple, dict[str, str]]:
+    """(every declared table, {table name: the name of the shape that declares it})."""
     tables, owner = [], {}
     for shape in declared_shapes().values():
         mine = shape.table_list()
@@ -252,7 +262,7 @@ def shape_tables() -> tuple:
                                    "(nor a foreign key to a table of the shape that has one)")
             owner[table.name] = shape.name
             tables.append(table)
-    return tuple(tables)
+    return tuple(tables), owner
 
 
 @lru_cache(maxsize=None)

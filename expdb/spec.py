@@ -401,5 +401,6 @@ def _root_kind(spec: Spec) -> str:
     return next(iter(spec.sections))
 
 
-def _show(assignment):
+def show_assignment(assignment: dict) -> str:
+    """An assignment as error messages show it: name=value, ..."""
     return ", ".join(f"{k}={v}" for k, v in assignment.items()) or "empty"

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select, text
 from ..bundle import CORE_COLUMNS, Bundle, BundleError, formatted_tables, frame
 from ..canonical import content_key
 from ..schema import Cell, CellDependency, Provenance, Study, StudyCell
-from ..shapes import declared_shapes
+from ..shapes import declared_shapes, shape_tables, table_shape
 from . import migrate
 from .sql import chunks
 
@@ -65,8 +65,6 @@ def _shape_columns(table) -> list[str]:
 
 def _export_shape_tables(conn, name: str) -> dict:
     """The study's rows in tables its study shape declares (expdb.shapes), by cell key."""
-    from ..shapes import shape_tables
-
     out = {}
     formatted = set(formatted_tables())
     kinds = None  # the kinds of the study's cells, read if needed
@@ -77,7 +75,7 @@ def _export_shape_tables(conn, name: str) -> dict:
             if kinds is None:
                 kinds = set(conn.execute(text(f"SELECT DISTINCT kind FROM cell WHERE id IN ({_DONE})"),
                                          {"study": name}).scalars())
-            owner = next(s for s in declared_shapes().values() if any(t is table for t in s.table_list()))
+            owner = table_shape(table.name)
             if kinds & set(owner.kind_names):
                 raise BundleError(f"table {table.name!r} of shape {owner.name!r} refers to its cell through another "
                                   "table, and the shape declares no bundle format that carries it (Shape.bundle)")
@@ -91,8 +89,6 @@ def _export_shape_tables(conn, name: str) -> dict:
 
 
 def _load_shape_tables(conn, bundle: Bundle, ids: dict, fresh_keys: set, added: dict) -> None:
-    from ..shapes import shape_tables
-
     declared = {t.name: t for t in shape_tables()}
     for name in bundle.shape_tables:
         rows = bundle.table(name).filter(pl.col("cell_key").is_in(list(fresh_keys)))
@@ -106,8 +102,6 @@ def _load_shape_tables(conn, bundle: Bundle, ids: dict, fresh_keys: set, added: 
 def _check_shape_tables(bundle: Bundle) -> None:
     """Each of the bundle's shape tables is declared by an installed shape, with these columns,
     and its rows belong to the bundle's cells."""
-    from ..shapes import shape_tables
-
     declared = {t.name: t for t in shape_tables()}
     keys = set(bundle.table("cell")["key"].to_list())
     for name in bundle.shape_tables:

@@ -562,11 +562,12 @@ def _write_declared_rows(conn, stored, rows: dict) -> None:
             if extra:
                 raise RunnerError(f"table {name!r} has no column {extra[0]!r} (columns: {', '.join(sorted(columns))})")
         if records:
-            conn.execute(insert(table), [{**{k: _number(v) if isinstance(v, float) else v for k, v in r.items()},
+            conn.execute(insert(table), [{**{k: number(v) if isinstance(v, float) else v for k, v in r.items()},
                                           "cell_id": stored.id} for r in records])
 
 
-def _number(value) -> float | None:
+def number(value) -> float | None:
+    """A finite float, or None (NULL: SQLite cannot store NaN)."""
     value = float(value)
     return value if math.isfinite(value) else None
 

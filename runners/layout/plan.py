@@ -15,6 +15,7 @@ from expdb.planner import (
     check_children, check_names, children, make_cell, no_duplicates, runner_for, settings_for,
 )
 from expdb.shapes import shape_named
+from expdb.spec import show_assignment
 from . import EVALUATE, REPRESENT, TRAIN
 
 IDENTITY = ("dataset", "method", "seed")
@@ -25,8 +26,8 @@ def check_spec(spec) -> None:
     for i, assignment in enumerate(spec.assignments()):
         for required in IDENTITY:
             if required not in assignment:
-                shown = ", ".join(f"{k}={v}" for k, v in assignment.items()) or "empty"
-                raise SpecError(spec.path, f"grid.{spec.root}", f"assignment {i} sets no '{required}' ({shown})")
+                raise SpecError(spec.path, f"grid.{spec.root}",
+                                f"assignment {i} sets no '{required}' ({show_assignment(assignment)})")
         if not isinstance(assignment["seed"], int) or isinstance(assignment["seed"], bool):
             raise SpecError(spec.path, f"grid.{spec.root}",
                             f"assignment {i}: seed must be an integer, got {assignment['seed']!r}")

@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 
 from expdb.errors import RunnerError
 from expdb.schema import CellDependency
+from expdb.store.sql import number
 
 from . import EVALUATE, REPRESENT, TRAIN
 from .tables import Evaluation, Hyperparameter, Model, ModelSetting, Representation, Score, TrainingCurve
@@ -128,9 +129,3 @@ def combined_checksum(tensors) -> str:
     for name in sorted(tensors):
         digest.update(f"{name}:{tensors[name].checksum};".encode())
     return digest.hexdigest()
-
-
-def number(value) -> float | None:
-    """A finite float, or None (NULL: SQLite cannot store NaN)."""
-    value = float(value)
-    return value if math.isfinite(value) else None
