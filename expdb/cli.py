@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 import sys
-from pathlib import Path
 
 import click
 
@@ -174,6 +173,8 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
     if result.dropped:  # said even when quiet: the study's membership changed
         click.echo(f"dropped {result.dropped} cell(s) its spec no longer asks for from study {spec.name} "
                    "(they stay in the database; expdb gc removes cells no study wants)")
+    for line in report.notes if not quiet else ():
+        click.echo(line)
     for line in report.errors[:10]:
         click.echo(f"error: {line}", err=True)
     if after.total("failed"):

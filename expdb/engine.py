@@ -46,6 +46,7 @@ class WorkerReport:
     lost: int = 0
     errors: list[str] = field(default_factory=list)
     dead: dict[str, str] = field(default_factory=dict)  # owner -> how its worker process ended
+    notes: list[str] = field(default_factory=list)  # worth saying, not a failure
 
 
 def new_owner(tag: str | None = None) -> str:

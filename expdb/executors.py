@@ -7,6 +7,10 @@ processes on this machine; Dask and Slurm start loops on other machines, against
 PostgreSQL database and tensor store. There, cells are split into groups by the resources
 their kind needs (e.g. train cells on GPU workers, represent and evaluate cells anywhere); a
 group's workers wait while cells of another group that theirs depend on are still open.
+
+A remote executor stops waiting for its claim loops once the database has left nothing for any
+of them (see Settling): a loop that never started (a Slurm job still queued, a Dask task
+rescheduled after its worker died and not yet placed) cannot hold a finished fill open.
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ class Job:
     ids: list[int]
     kinds_by_id: dict[int, str]
     options: FillOptions
+    # True when no cell among ids is running or claimable, so no loop has anything left to do;
+    # None: the executor waits for every loop it started.
+    settled: Callable[[], bool] | None = None
 
 
 class Executor(ABC):
@@ -131,6 +138,35 @@ def groups(kinds_by_id: dict[int, str], ids: Sequence[int], resources: dict[str,
     return result
 
 
+class Settling:
+    """When a remote executor may stop waiting for its claim loops: the database must show
+    nothing left for them (job.settled) on every check for `grace_s` seconds. The grace lets a
+    loop that is finishing return its counts; a loop still absent after it had nothing to do
+    and is cancelled, which loses no work (every cell it could have taken is done or failed)."""
+
+    def __init__(self, job: Job, grace_s: float | None = None):
+        self.check = job.settled
+        self.grace_s = max(10.0, 5 * job.options.poll_s) if grace_s is None else grace_s
+        self.since: float | None = None
+
+    def over(self) -> bool:
+        if self.check is None:
+            return False
+        if not self.check():
+            self.since = None
+            return False
+        now = time.monotonic()
+        if self.since is None:
+            self.since = now
+        return now - self.since >= self.grace_s
+
+
+def _note_cancelled(report: WorkerReport, count: int, what: str) -> None:
+    if count:
+        report.notes.append(f"{count} {what} had nothing left to do when every cell was finished and were "
+                            "cancelled (not started yet, or on a worker that died or stopped answering)")
+
+
 def _add(report: WorkerReport, counts) -> None:
     computed, failed, lost = counts
     report.computed += computed
@@ -164,6 +200,7 @@ class DaskExecutor(Executor):
                     futures.append(client.submit(claim_loop, db_url, store_path, group.ids, options, group.others,
                                                  resources=group.resources or None, pure=False))
             pending = set(futures)
+            settling = Settling(job)
             while pending:
                 try:
                     _, not_done = wait(list(pending), timeout=max(options.poll_s, 1.0), return_when="FIRST_COMPLETED")
@@ -172,7 +209,13 @@ class DaskExecutor(Executor):
                     pass
                 if on_poll is not None:
                     on_poll()
+                if pending and settling.over():
+                    client.cancel(list(pending))
+                    _note_cancelled(report, len(pending), "Dask claim loop(s)")
+                    break
             for future in futures:
+                if future in pending:
+                    continue
                 try:
                     _add(report, future.result())
                 except Exception as exc:  # a worker that died too often, a runner import error...
@@ -212,15 +255,25 @@ class SlurmExecutor(Executor):
             n = self.workers
             jobs += executor.map_array(claim_loop, [db_url] * n, [store_path] * n, [group.ids] * n,
                                        [options] * n, [group.others] * n)
-        while not all(job.done() for job in jobs):
+        settling = Settling(job)
+        cancelled = []
+        while not all(j.done() for j in jobs):
             if on_poll is not None:
                 on_poll()
+            if settling.over():
+                cancelled = [j for j in jobs if not j.done()]
+                for j in cancelled:
+                    j.cancel(check=False)
+                _note_cancelled(report, len(cancelled), "Slurm job(s)")
+                break
             time.sleep(max(options.poll_s, 1.0))
-        for job in jobs:
+        for submitted in jobs:
+            if submitted in cancelled:
+                continue
             try:
-                _add(report, job.result())
+                _add(report, submitted.result())
             except Exception as exc:
-                report.errors.append(f"slurm job {job.job_id}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else exc}")
+                report.errors.append(f"slurm job {submitted.job_id}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else exc}")
         if on_poll is not None:
             on_poll()
         return report

@@ -81,21 +81,40 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
         progress.begin(len(ids), before.done, before.failed)
     todo = before.remaining
 
-    def poll():
-        if progress is not None:
-            status = store.selection_status(ids, options.max_attempts)
-            progress.set(status.done, status.failed)
-
     if not todo or not (before.claimable or before.running):
         report = WorkerReport()
     else:
-        job = Job(db_url, store_path, todo, {ids_by_key[c.key]: c.kind for c in chosen}, options)
+        watch = Watch(store, ids, options.max_attempts, progress)
+        job = Job(db_url, store_path, todo, {ids_by_key[c.key]: c.kind for c in chosen}, options,
+                  settled=watch.settled)
         on_cell = (lambda c, outcome, seconds, error: progress.cell(c.kind, c.key, outcome, seconds, error)) \
             if progress is not None else None
-        report = executor.run(job, on_poll=poll, on_cell=on_cell)
+        report = executor.run(job, on_poll=watch.poll, on_cell=on_cell)
     report.errors += [describe_dead_worker(store, owner, how) for owner, how in report.dead.items()]
     remove_checkpoints_of_done_cells(store, TensorStore(store_path))
     return FillResult(len(ids), inserted, before.done, retried, report, dropped)
+
+
+class Watch:
+    """A fill's periodic read of its cells' states, shared by the progress line and the
+    executor's question whether anything is left open: one read per round, not one each."""
+
+    def __init__(self, store: Store, ids: Sequence[int], max_attempts: int, progress=None):
+        self.store, self.ids, self.max_attempts, self.progress = store, ids, max_attempts, progress
+        self._unused = None  # a read poll() made that settled() has not looked at yet
+
+    def _read(self):
+        return self.store.selection_status(self.ids, self.max_attempts)
+
+    def poll(self) -> None:
+        if self.progress is not None:
+            self._unused = self._read()
+            self.progress.set(self._unused.done, self._unused.failed)
+
+    def settled(self) -> bool:
+        """No cell running or claimable: nothing is left for any claim loop to do."""
+        status, self._unused = self._unused or self._read(), None
+        return status.open == 0
 
 
 def describe_dead_worker(store: Store, owner: str, how: str) -> str:

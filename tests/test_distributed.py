@@ -109,15 +109,9 @@ def test_a_killed_dask_worker_loses_nothing(pg_url, tmp_path, trace):
         fill = subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", pg_url, "--tensors", store, "fill", str(spec),
                                  "--executor", "dask", "--scheduler", cluster.address, "--lease", "3", "--quiet"],
                                 env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        deadline = time.time() + 60
-        owner = []
-        while time.time() < deadline and not owner:
-            owner = run_sql(pg_url, "SELECT key, lease_owner FROM cell WHERE state = 'running' AND kind = 'train'").rows()
-            time.sleep(0.1)
-        assert owner, "no train cell started"
-        killed_key, lease_owner = owner[0]
+        killed_key, lease_owner = _a_running_train_cell(pg_url)
         os.kill(int(lease_owner.split(":")[1]), signal.SIGKILL)  # the worker process, mid-cell
-        out, err = fill.communicate(timeout=300)
+        out, err = _communicate_or_explain(fill, pg_url, timeout=300)
         assert fill.returncode == 0, err
     finally:
         cluster.close()
@@ -126,6 +120,58 @@ def test_a_killed_dask_worker_loses_nothing(pg_url, tmp_path, trace):
     computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
     assert computed[killed_key] == 2  # reclaimed after its lease expired, computed again once
     assert all(n == 1 for key, n in computed.items() if key != killed_key) and len(computed) == total
+
+
+def test_a_paused_dask_worker_does_not_hold_a_finished_fill_open(pg_url, tmp_path, trace):
+    """A worker that stops answering (SIGSTOP: a frozen machine) keeps its claim loop 'processing'
+    for Dask until the scheduler's worker-ttl (5 minutes). The database knows sooner: its lease
+    expires, the other worker computes the cell, and the fill ends once every cell is done."""
+    spec = toy_spec(tmp_path, steps=4)
+    store = str(tmp_path / "shared.zarr")
+    env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.4"}
+    cluster = DaskCluster(tmp_path, [[], []], env)
+    paused = None
+    try:
+        assert run_cli("--db", pg_url, "--tensors", store, "init").returncode == 0
+        fill = subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", pg_url, "--tensors", store, "fill", str(spec),
+                                 "--executor", "dask", "--scheduler", cluster.address, "--lease", "3"],
+                                env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        paused_key, lease_owner = _a_running_train_cell(pg_url)
+        paused = int(lease_owner.split(":")[1])
+        os.kill(paused, signal.SIGSTOP)
+        out, err = _communicate_or_explain(fill, pg_url, timeout=150)
+        assert fill.returncode == 0, err
+        assert "1 Dask claim loop(s) had nothing left to do" in out, out
+    finally:
+        if paused is not None:
+            os.kill(paused, signal.SIGCONT)  # it wakes to a lost lease: its result is discarded
+        cluster.close()
+    total = sum(toy_counts().values())
+    assert run_sql(pg_url, "SELECT state, count(*) AS n FROM cell GROUP BY state").rows() == [("done", total)]
+    computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
+    assert computed[paused_key] == 2 and len(computed) == total
+    assert all(n == 1 for key, n in computed.items() if key != paused_key)
+
+
+def _a_running_train_cell(pg_url) -> tuple[str, str]:
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        rows = run_sql(pg_url, "SELECT key, lease_owner FROM cell WHERE state = 'running' AND kind = 'train'").rows()
+        if rows:
+            return rows[0]
+        time.sleep(0.1)
+    raise AssertionError("no train cell started")
+
+
+def _communicate_or_explain(fill: subprocess.Popen, pg_url: str, timeout: float) -> tuple[str, str]:
+    """The fill's output; if it does not end in time, the cells it left open, for the failure."""
+    try:
+        return fill.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        fill.kill()
+        out, err = fill.communicate()
+        left = run_sql(pg_url, "SELECT kind, key, state, attempts, lease_owner FROM cell WHERE state <> 'done'").rows()
+        raise AssertionError(f"the fill did not end in {timeout} s; cells not done: {left}; stderr: {err[-2000:]}")
 
 
 def test_slurm_jobs_on_submitits_local_executor(pg_url, tmp_path, trace):

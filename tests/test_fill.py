@@ -127,3 +127,41 @@ def test_worker_marks_corrupt_parent_tensors_as_a_failed_cell(store, db_url, zar
     result = run_fill(store, db_url, zarr_path, spec, kinds=["represent"], limit=1)
     assert result.report.failed == 1
     assert result.report.errors[0].split(": ", 1)[1].startswith("CorruptTensor: tensor cells/")
+
+
+def test_the_fill_tells_its_executor_when_no_cell_is_left_open(store, db_url, zarr_path, tmp_path):
+    from expdb.engine import run_in_process
+    from expdb.executors import Executor
+
+    class AskingFirst(Executor):
+        """One claim loop here, asking the database before and after whether anything is open."""
+        name = "asking"
+
+        def run(self, job, on_poll=None, on_cell=None):
+            self.before = job.settled()
+            report = run_in_process(job.db_url, job.store_path, job.ids, job.options)
+            self.after = job.settled()
+            return report
+
+    executor = AskingFirst()
+    result = run_fill(store, db_url, zarr_path, toy_spec(tmp_path), executor=executor)
+    assert result.report.computed == sum(toy_counts().values())
+    assert (executor.before, executor.after) == (False, True)
+
+
+def test_settling_needs_the_database_quiet_for_its_whole_grace(monkeypatch):
+    import time as clock
+
+    from expdb.executors import Job, Settling
+
+    answers = iter([True, False, True, True, True])
+    job = Job("sqlite://", "z", [1], {1: "train"}, FillOptions(), settled=lambda: next(answers))
+    now = [100.0]
+    monkeypatch.setattr(clock, "monotonic", lambda: now[0])
+    settling = Settling(job, grace_s=5)
+    seen = []
+    for step in (0, 3, 4, 8, 9.5):  # quiet, busy again (the clock restarts), quiet from 4 on
+        now[0] = 100 + step
+        seen.append(settling.over())
+    assert seen == [False, False, False, False, True]
+    assert not Settling(Job("sqlite://", "z", [1], {1: "train"}, FillOptions())).over()  # no question: wait for all
