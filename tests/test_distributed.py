@@ -192,6 +192,35 @@ def test_slurm_jobs_on_submitits_local_executor(pg_url, tmp_path, trace):
     assert again.returncode == 0 and f"{total} already done, 0 computed" in again.stdout
 
 
+def test_a_frozen_slurm_job_does_not_hold_a_finished_fill_open(pg_url, tmp_path, trace):
+    """The same on submitit's local executor: a job stopped mid-cell (SIGSTOP), the other job
+    finishes every cell, and the fill cancels the frozen one instead of waiting for it."""
+    spec = toy_spec(tmp_path, steps=4)
+    store = str(tmp_path / "shared.zarr")
+    env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.2"}
+    assert run_cli("--db", pg_url, "--tensors", store, "init").returncode == 0
+    fill = subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", pg_url, "--tensors", store, "fill", str(spec),
+                             "--executor", "slurm", "--slurm-cluster", "local", "--slurm-folder", str(tmp_path / "slurm"),
+                             "--workers", "2", "--lease", "3"],
+                            env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    frozen = None
+    try:
+        frozen_key, lease_owner = _a_running_train_cell(pg_url)
+        frozen = int(lease_owner.split(":")[1])
+        os.kill(frozen, signal.SIGSTOP)
+        out, err = _communicate_or_explain(fill, pg_url, timeout=150)
+        assert fill.returncode == 0, err
+        assert "1 Slurm job(s) had nothing left to do" in out, out
+    finally:
+        if frozen is not None:
+            os.kill(frozen, signal.SIGCONT)  # it wakes to the cancel's SIGINT and gives back nothing
+    total = sum(toy_counts().values())
+    assert run_sql(pg_url, "SELECT state, count(*) AS n FROM cell GROUP BY state").rows() == [("done", total)]
+    computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
+    assert computed[frozen_key] == 2 and len(computed) == total
+    assert all(n == 1 for key, n in computed.items() if key != frozen_key)
+
+
 @pytest.mark.parametrize("executor", ["dask", "slurm"])
 def test_sqlite_is_refused_for_several_machines(tmp_path, executor):
     db = f"sqlite:///{tmp_path / 'x.db'}"
