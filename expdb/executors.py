@@ -10,7 +10,8 @@ group's workers wait while cells of another group that theirs depend on are stil
 
 A remote executor stops waiting for its claim loops once the database has left nothing for any
 of them (see Settling): a loop that never started (a Slurm job still queued, a Dask task
-rescheduled after its worker died and not yet placed) cannot hold a finished fill open.
+rescheduled after its worker died and not yet placed) or whose worker stopped answering (a frozen
+machine, which Dask notices only after its worker-ttl) cannot hold a finished fill open.
 """
 
 from __future__ import annotations
@@ -141,8 +142,8 @@ def groups(kinds_by_id: dict[int, str], ids: Sequence[int], resources: dict[str,
 class Settling:
     """When a remote executor may stop waiting for its claim loops: the database must show
     nothing left for them (job.settled) on every check for `grace_s` seconds. The grace lets a
-    loop that is finishing return its counts; a loop still absent after it had nothing to do
-    and is cancelled, which loses no work (every cell it could have taken is done or failed)."""
+    loop that is finishing return its counts; a loop that has not returned by then is cancelled,
+    which loses no work: every cell it could have taken is done or failed."""
 
     def __init__(self, job: Job, grace_s: float | None = None):
         self.check = job.settled
