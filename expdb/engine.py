@@ -255,9 +255,17 @@ def _one_line(exc: BaseException) -> str:
 
 # ---- executors --------------------------------------------------------------------
 
+# A claim loop's transactions last milliseconds. One that a worker left open when it froze (a
+# stopped machine, SIGSTOP) would keep its row locks for as long as it stays frozen, and claims,
+# which pass over locked rows, would never take its cell back although its lease expired: on
+# PostgreSQL the server ends a claim loop's session idle that long inside a transaction (less
+# than the default lease, so the cell is claimable when its lease runs out).
+CLAIM_LOOP_IDLE_TRANSACTION_S = 30.0
+
+
 def run_in_process(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions,
                    on_cell=None, wait_for: Sequence[int] = (), owner: str | None = None) -> WorkerReport:
-    store = open_store(db_url)
+    store = open_store(db_url, idle_transaction_s=CLAIM_LOOP_IDLE_TRANSACTION_S)
     try:
         return Worker(store, TensorStore(store_path), options, owner=owner, on_cell=on_cell).run(ids, wait_for)
     finally:

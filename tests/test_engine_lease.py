@@ -59,3 +59,40 @@ def test_lost_lease_is_neither_failed_nor_completed(store, zarr_path):
     with store.read_engine.connect() as conn:
         row = conn.execute(select(cell.c.state, cell.c.lease_owner, cell.c.last_error)).one()
     assert tuple(row) == ("running", "thief", None)
+
+
+def test_a_claim_loop_frozen_inside_a_transaction_does_not_keep_its_cell_locked(pg_url):
+    """A claim loop's session (PostgreSQL) may sit idle inside a transaction only so long: a
+    worker frozen mid-transaction (SIGSTOP, a stopped machine) would otherwise hold its row lock,
+    and every claim, passing over locked rows, would skip its cell for as long as it stays frozen."""
+    from sqlalchemy.exc import DBAPIError
+
+    from expdb.store import open_store
+
+    store = open_store(pg_url, create=True, check=False)
+    store.initialise()
+    frozen = open_store(pg_url, idle_transaction_s=1)
+    try:
+        plan = build_plan(parse_spec(SPEC, "lease.toml"))
+        store.insert_cells(store.save_study("lease", "", plan.spec.text, plan.spec.sha256), plan.cells)
+        ids = list(store.cell_ids([plan.cells[0].key]).values())
+        cell = Cell.__table__
+        conn = frozen.engine.connect()
+        conn.begin()
+        conn.execute(update(cell).where(cell.c.id == ids[0]).values(attempts=cell.c.attempts))  # locks the row
+        assert store.claim(ids, "other", 30, 3) is None  # the locked cell is passed over
+        deadline = time.time() + 10
+        claimed = None
+        while claimed is None and time.time() < deadline:
+            time.sleep(0.5)
+            claimed = store.claim(ids, "other", 30, 3)
+        assert claimed is not None and claimed.id == ids[0]  # the server ended the frozen session
+        try:
+            conn.execute(select(cell.c.id))
+            raise AssertionError("the frozen session outlived its idle-transaction limit")
+        except DBAPIError:
+            pass
+        conn.invalidate()
+    finally:
+        frozen.dispose()
+        store.dispose()

@@ -8,10 +8,12 @@ from .base import LeaseLost, Lineage, SelectionStatus, Store
 from ..locations import DEFAULT_URL
 
 
-def open_store(url: str, *, create: bool = False, check: bool = True) -> Store:
+def open_store(url: str, *, create: bool = False, check: bool = True,
+               idle_transaction_s: float | None = None) -> Store:
     """The store behind url. Refuses (one-line DatabaseError) a bad URL, an unreachable
     server, a missing SQLite file (unless create) and, when check, a schema other than
-    this code's."""
+    this code's. idle_transaction_s (PostgreSQL): the server ends a session of this store that
+    sits that long inside a transaction, releasing its row locks (see engine.run_in_process)."""
     from sqlalchemy.engine import make_url  # here, not at import: runners import this package's base
     from sqlalchemy.exc import ArgumentError
 
@@ -29,7 +31,7 @@ def open_store(url: str, *, create: bool = False, check: bool = True) -> Store:
             raise DatabaseError(f"{url}: use the psycopg driver (postgresql+psycopg://...)")
         from .postgres import PostgresStore
 
-        store = PostgresStore(parsed)
+        store = PostgresStore(parsed, idle_transaction_s=idle_transaction_s)
     else:
         raise DatabaseError(f"unsupported database {backend!r} in {url}; expdb runs on sqlite and postgresql")
     if check:

@@ -14,11 +14,13 @@ from .sql import SqlStore, _claimable, _first_line, _ready, cell
 
 
 class PostgresStore(SqlStore):
-    def __init__(self, url):
+    def __init__(self, url, idle_transaction_s: float | None = None):
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
-        engine = create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=4,
-                               connect_args={"connect_timeout": 10})
+        connect_args = {"connect_timeout": 10}
+        if idle_transaction_s is not None:
+            connect_args["options"] = f"-c idle_in_transaction_session_timeout={max(1, round(idle_transaction_s * 1000))}"
+        engine = create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=4, connect_args=connect_args)
         shown = url.render_as_string(hide_password=True)
         try:
             with engine.connect():
