@@ -100,17 +100,25 @@ class Worker:
         report = WorkerReport()
         remaining = list(ids)
         finished: set[int] = set()
+        missed = 0  # claims in a row that found nothing although a cell was claimable
         while remaining:
             cells = self._claim(remaining)
             if not cells:
                 status = self.store.selection_status(remaining, self.options.max_attempts)
                 remaining, finished = status.remaining, set()
                 if status.claimable:
-                    continue  # lost a race for it; try again at once
+                    # Lost a race for it: try again at once. Missing it several times running is no
+                    # race but a row claims pass over (locked by a session that froze mid-transaction):
+                    # then wait between tries instead of spinning on the database.
+                    missed += 1
+                    if missed > 3:
+                        time.sleep(self.options.poll_s)
+                    continue
                 if not status.running and not (status.blocked and wait_for and self._others_open(wait_for)):
                     break  # the rest is done, failed, or waits on cells outside this fill
                 time.sleep(self.options.poll_s)
                 continue
+            missed = 0
             for stored, outcome in zip(cells, self.compute_gang(cells, report)):
                 if outcome in ("done", "failed"):
                     finished.add(stored.id)

@@ -96,3 +96,48 @@ def test_a_claim_loop_frozen_inside_a_transaction_does_not_keep_its_cell_locked(
     finally:
         frozen.dispose()
         store.dispose()
+
+
+def test_a_claim_loop_waits_instead_of_spinning_on_a_locked_cell(pg_url, zarr_path, tmp_path, monkeypatch):
+    """While the one claimable cell is locked by another session, the loop's claims keep missing
+    it: after a few immediate retries it waits poll_s between tries, then takes the cell once the
+    lock goes."""
+    from conftest import toy_spec
+    from expdb.spec import load_spec
+    from expdb.store import open_store
+
+    store = open_store(pg_url, create=True, check=False)
+    store.initialise()
+    holder = open_store(pg_url)
+    try:
+        plan = build_plan(load_spec(toy_spec(tmp_path)))
+        train = [c for c in plan.cells if c.kind == "train"][:1]
+        store.insert_cells(store.save_study("toy", "", plan.spec.text, plan.spec.sha256), train)
+        ids = list(store.cell_ids([train[0].key]).values())
+        reads = []
+        status_of = store.selection_status
+        monkeypatch.setattr(store, "selection_status", lambda *a: reads.append(time.time()) or status_of(*a))
+        cell = Cell.__table__
+        conn = holder.engine.connect()
+        conn.begin()
+        conn.execute(update(cell).where(cell.c.id == ids[0]).values(attempts=cell.c.attempts))  # locks the row
+
+        released = []
+
+        def release():
+            time.sleep(1.5)
+            conn.rollback()
+            released.append(time.time())
+            conn.close()
+
+        threading.Thread(target=release).start()
+        worker = Worker(store, TensorStore(zarr_path), FillOptions(lease_s=30, poll_s=0.2))
+        started = time.time()
+        report = worker.run(ids)
+        assert report.computed == 1
+        locked_s = released[0] - started
+        # a few retries at once, then one per poll_s while the row stays locked (spinning: hundreds)
+        assert 4 <= len(reads) <= 4 + locked_s / 0.2 + 2
+    finally:
+        holder.dispose()
+        store.dispose()
