@@ -4,6 +4,7 @@ claim loop against the real PostgreSQL server; the tensor store may be an fsspec
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import os
 import signal
@@ -99,58 +100,63 @@ def test_dask_fills_every_cell_once_and_targets_gpu_workers(pg_url, tmp_path, tr
     assert again.returncode == 0 and f"{total} already done, 0 computed" in again.stdout
 
 
-def test_a_killed_dask_worker_loses_nothing(pg_url, tmp_path, trace):
+@contextlib.contextmanager
+def _a_toy_fill_on_two_dask_workers(pg_url, tmp_path, trace, *options):
+    """`expdb fill` of a toy study (train cells of about two seconds, --lease 3) on a fresh
+    scheduler with two workers, running; the cluster is closed after the block."""
     spec = toy_spec(tmp_path, steps=4)
     store = str(tmp_path / "shared.zarr")
     env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.4"}
     cluster = DaskCluster(tmp_path, [[], []], env)
     try:
         assert run_cli("--db", pg_url, "--tensors", store, "init").returncode == 0
-        fill = subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", pg_url, "--tensors", store, "fill", str(spec),
-                                 "--executor", "dask", "--scheduler", cluster.address, "--lease", "3", "--quiet"],
-                                env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        yield subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", pg_url, "--tensors", store, "fill", str(spec),
+                                "--executor", "dask", "--scheduler", cluster.address, "--lease", "3", *options],
+                               env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    finally:
+        cluster.close()
+
+
+def test_a_killed_dask_worker_loses_nothing(pg_url, tmp_path, trace):
+    with _a_toy_fill_on_two_dask_workers(pg_url, tmp_path, trace, "--quiet") as fill:
         killed_key, lease_owner = _a_running_train_cell(pg_url)
         os.kill(int(lease_owner.split(":")[1]), signal.SIGKILL)  # the worker process, mid-cell
         out, err = _communicate_or_explain(fill, pg_url, timeout=300)
         assert fill.returncode == 0, err
-    finally:
-        cluster.close()
-    total = sum(toy_counts().values())
-    assert run_sql(pg_url, "SELECT state, count(*) AS n FROM cell GROUP BY state").rows() == [("done", total)]
-    computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
-    assert computed[killed_key] == 2  # reclaimed after its lease expired, computed again once
-    assert all(n == 1 for key, n in computed.items() if key != killed_key) and len(computed) == total
+    _assert_every_cell_done_and_computed_once_but(pg_url, trace, killed_key)  # reclaimed after its lease expired
 
 
 def test_a_paused_dask_worker_does_not_hold_a_finished_fill_open(pg_url, tmp_path, trace):
     """A worker that stops answering (SIGSTOP: a frozen machine) keeps its claim loop 'processing'
     for Dask until the scheduler's worker-ttl (5 minutes). The database knows sooner: its lease
     expires, the other worker computes the cell, and the fill ends once every cell is done."""
-    spec = toy_spec(tmp_path, steps=4)
-    store = str(tmp_path / "shared.zarr")
-    env = {"EXPDB_TOY_TRACE": str(trace), "EXPDB_TOY_SLEEP": "0.4"}
-    cluster = DaskCluster(tmp_path, [[], []], env)
-    paused = None
-    try:
-        assert run_cli("--db", pg_url, "--tensors", store, "init").returncode == 0
-        fill = subprocess.Popen([sys.executable, "-m", "expdb.cli", "--db", pg_url, "--tensors", store, "fill", str(spec),
-                                 "--executor", "dask", "--scheduler", cluster.address, "--lease", "3"],
-                                env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        paused_key, lease_owner = _a_running_train_cell(pg_url)
-        paused = int(lease_owner.split(":")[1])
-        os.kill(paused, signal.SIGSTOP)
-        out, err = _communicate_or_explain(fill, pg_url, timeout=150)
-        assert fill.returncode == 0, err
+    with _a_toy_fill_on_two_dask_workers(pg_url, tmp_path, trace) as fill:
+        paused_key, out = _freeze_a_training_loop_until_the_fill_ends(fill, pg_url)
         assert "1 Dask claim loop(s) had nothing left to do" in out, out
+    _assert_every_cell_done_and_computed_once_but(pg_url, trace, paused_key)
+
+
+def _freeze_a_training_loop_until_the_fill_ends(fill: subprocess.Popen, pg_url: str) -> tuple[str, str]:
+    """SIGSTOP the process computing a train cell, let the fill end without it, then wake it
+    (SIGCONT: it finds its lease lost, or a cancel waiting); the frozen cell's key and the
+    fill's stdout."""
+    key, lease_owner = _a_running_train_cell(pg_url)
+    frozen = int(lease_owner.split(":")[1])
+    os.kill(frozen, signal.SIGSTOP)
+    try:
+        out, err = _communicate_or_explain(fill, pg_url, timeout=150)
     finally:
-        if paused is not None:
-            os.kill(paused, signal.SIGCONT)  # it wakes to a lost lease: its result is discarded
-        cluster.close()
+        os.kill(frozen, signal.SIGCONT)
+    assert fill.returncode == 0, err
+    return key, out
+
+
+def _assert_every_cell_done_and_computed_once_but(pg_url: str, trace, twice: str) -> None:
     total = sum(toy_counts().values())
     assert run_sql(pg_url, "SELECT state, count(*) AS n FROM cell GROUP BY state").rows() == [("done", total)]
     computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
-    assert computed[paused_key] == 2 and len(computed) == total
-    assert all(n == 1 for key, n in computed.items() if key != paused_key)
+    assert computed[twice] == 2 and len(computed) == total  # the frozen or killed cell again, once
+    assert all(n == 1 for key, n in computed.items() if key != twice)
 
 
 def _a_running_train_cell(pg_url) -> tuple[str, str]:
@@ -203,22 +209,9 @@ def test_a_frozen_slurm_job_does_not_hold_a_finished_fill_open(pg_url, tmp_path,
                              "--executor", "slurm", "--slurm-cluster", "local", "--slurm-folder", str(tmp_path / "slurm"),
                              "--workers", "2", "--lease", "3"],
                             env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    frozen = None
-    try:
-        frozen_key, lease_owner = _a_running_train_cell(pg_url)
-        frozen = int(lease_owner.split(":")[1])
-        os.kill(frozen, signal.SIGSTOP)
-        out, err = _communicate_or_explain(fill, pg_url, timeout=150)
-        assert fill.returncode == 0, err
-        assert "1 Slurm job(s) had nothing left to do" in out, out
-    finally:
-        if frozen is not None:
-            os.kill(frozen, signal.SIGCONT)  # it wakes to the cancel's SIGINT and gives back nothing
-    total = sum(toy_counts().values())
-    assert run_sql(pg_url, "SELECT state, count(*) AS n FROM cell GROUP BY state").rows() == [("done", total)]
-    computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
-    assert computed[frozen_key] == 2 and len(computed) == total
-    assert all(n == 1 for key, n in computed.items() if key != frozen_key)
+    frozen_key, out = _freeze_a_training_loop_until_the_fill_ends(fill, pg_url)
+    assert "1 Slurm job(s) had nothing left to do" in out, out
+    _assert_every_cell_done_and_computed_once_but(pg_url, trace, frozen_key)
 
 
 @pytest.mark.parametrize("executor", ["dask", "slurm"])
