@@ -204,10 +204,11 @@ class Worker:
                 raise LeaseLost(stored.key)
             refs = {name: self.tensors.write(stored.key, name, array, attempt) for name, array in result.tensors.items()}
             prov = provenance(result.device, self.owner, started, time.time(), result.versions, gang)
+            # What earlier (killed, paused) attempts left under the cell, listed before the commit:
+            # once it commits, those can never commit, while a later attempt (after a repair reset
+            # the cell) could, so only these may be removed afterwards.
+            earlier = self._earlier_attempts(stored.key, attempt)
             self.store.complete(stored, self.owner, result, refs, prov)
-            # Committed: what earlier (killed, paused) attempts left under this cell goes now.
-            self.tensors.keep_only_attempt(stored.key, attempt)
-            self.tensors.drop_checkpoints(stored.key)
             outcome = "done"
             report.computed += 1
         except LeaseLost:
@@ -230,9 +231,21 @@ class Worker:
                 report.errors.append(f"{stored.kind} {stored.key}: {error}")
         finally:
             beat.done_with(stored.id)
+        if outcome == "done":
+            # After the commit nothing may remove the committed attempt: clean-up that fails (a
+            # sweep removing the same folder, a damaged node) leaves garbage for expdb gc, no more.
+            self.tensors.drop_folders(earlier)
         if self.on_cell is not None:
             self.on_cell(stored, outcome, time.time() - started, error)
         return outcome
+
+
+    def _earlier_attempts(self, key: str, attempt: str) -> list[str]:
+        """The attempt folders under a cell other than this attempt's arrays (its checkpoints go too)."""
+        try:
+            return [f for f in self.tensors.attempts(key) if f != f"{TensorStore.cell_folder(key)}/{attempt}"]
+        except Exception:  # a listing that fails now costs garbage, not the result
+            return []
 
 
 def _outcome_of(compute, stored, ctx):

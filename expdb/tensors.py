@@ -8,17 +8,47 @@ referenced half-array. Reads verify shape, dtype and checksum again.
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
+import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import zarr
+from zarr.core.sync import sync
 from zarr.errors import ContainsGroupError
 
 from .cells import TensorRef
 from .errors import CorruptTensor, StoreError
 
 CELLS, CHECKPOINTS = "cells", "checkpoints"
+# How many parts an attempt's own folder has: cells/<kk>/<key>/<attempt>, checkpoints/<key>/<attempt>.
+# Everything above it is shared structure: groups that many attempts and cells write under.
+ATTEMPT_DEPTH = {CELLS: 4, CHECKPOINTS: 3}
+METADATA = "zarr.json"
+PARTIAL = ".partial"  # Zarr writes a file under a temporary name ending so, then renames it
+# A temporary file above every attempt's folder may belong to a write in progress (a worker
+# creating a shared group); one this old does not.
+STALE_PARTIAL_S = 3600.0
+
+
+def attempt_folder(path: str) -> str | None:
+    """The attempt folder a store path lies in (cells/<kk>/<key>/<attempt> or
+    checkpoints/<key>/<attempt>), or None for a path above every attempt's folder."""
+    parts = path.split("/")
+    depth = ATTEMPT_DEPTH.get(parts[0])
+    return "/".join(parts[:depth]) if depth and len(parts) >= depth else None
+
+
+@dataclass
+class Survey:
+    """What a walk of cells/ and checkpoints/ found, read node by node so that damage is listed,
+    never raised. Paths are relative to the store's root."""
+
+    arrays: list[str] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (path, why): metadata that does not parse
+    leftovers: list[tuple[str, str]] = field(default_factory=list)  # (path, what): things Zarr cannot see
 
 
 def checksum(array: np.ndarray) -> str:
@@ -94,35 +124,132 @@ class TensorStore:
         if checkpoints:
             self._delete(f"{CHECKPOINTS}/{key}/{attempt}")
 
-    def keep_only_attempt(self, key: str, attempt: str) -> None:
-        """After attempt committed: remove every other attempt's arrays under the cell."""
-        try:
-            folder = self.root[self.cell_folder(key)]
-        except KeyError:
-            return
-        for name, _ in folder.members():
-            if name != attempt:
-                self._delete(f"{self.cell_folder(key)}/{name}")
+    def attempts(self, key: str) -> list[str]:
+        """Every attempt folder under a cell, arrays' and checkpoints', by store path. Read from
+        the store's listing, not from Zarr's metadata: a damaged attempt is listed too."""
+        return [f"{folder}/{name}" for folder in (self.cell_folder(key), f"{CHECKPOINTS}/{key}")
+                for name in self._names(folder) if name != METADATA and not name.endswith(PARTIAL)]
+
+    def drop_folders(self, folders) -> None:
+        """Remove these folders, each on its own; one gone already, or that cannot be removed now,
+        is left (callers have committed, and clean-up must not undo that; `expdb gc` finds it)."""
+        for folder in folders:
+            try:
+                self._delete(folder)
+            except Exception:
+                pass
 
     def arrays(self) -> list[str]:
-        """Paths of every array under cells/ and checkpoints/ (for `expdb check`)."""
-        found = []
+        """Paths of every readable array under cells/ and checkpoints/."""
+        return self.survey().arrays
+
+    def survey(self) -> Survey:
+        """Walk cells/ and checkpoints/ folder by folder (the store's listing, one node's metadata
+        at a time): readable arrays, nodes whose metadata does not parse, and what Zarr cannot see
+        (folders without metadata, temporary files of interrupted writes)."""
+        found = Survey()
         for top in (CELLS, CHECKPOINTS):
+            self._walk(top, found)
+        found.arrays.sort()
+        return found
+
+    def _walk(self, path: str, found: Survey) -> None:
+        names = self._names(path)
+        if not names:
+            return  # not there, or an empty folder: nothing to read or lose
+        for name in names:
+            if name.endswith(PARTIAL):
+                self._note_partial(f"{path}/{name}", found)
+        node = None
+        if METADATA not in names:
+            found.leftovers.append((path, "a folder without Zarr metadata"))
+        else:
             try:
-                group = self.root[top]
-            except KeyError:
-                continue
-            found += [f"{top}/{path}" for path, node in group.members(max_depth=None) if isinstance(node, zarr.Array)]
-        return sorted(found)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    node = self.root[path]
+            except Exception as exc:  # a truncated or garbled zarr.json: JSONDecodeError, ValueError...
+                found.unreadable.append((path, f"its metadata cannot be read ({_first_line(exc)})"))
+        if isinstance(node, zarr.Array):
+            found.arrays.append(path)
+            for key in self._keys_below(path):  # interrupted chunk writes inside the array
+                if key.endswith(PARTIAL):
+                    self._note_partial(f"{path}/{key}", found)
+            return
+        inside = attempt_folder(path)
+        if node is None and inside is not None and inside != path:
+            return  # inside an attempt, a node that cannot be read may be an array: not walked into
+        for name in names:
+            if name != METADATA and not name.endswith(PARTIAL):
+                self._walk(f"{path}/{name}", found)
+
+    def _note_partial(self, path: str, found: Survey) -> None:
+        if attempt_folder(path) is None and not self._older_than(path, STALE_PARTIAL_S):
+            return  # maybe a shared group being created right now
+        found.leftovers.append((path, "a temporary file of an interrupted write"))
+
+    def _older_than(self, path: str, seconds: float) -> bool:
+        location = self.location[len("file://"):] if self.location.startswith("file://") else self.location
+        if "://" in location:
+            return False  # a remote store's file ages are not read: left to whoever writes there
+        try:
+            return time.time() - (Path(location) / path).stat().st_mtime > seconds
+        except FileNotFoundError:
+            return False  # renamed or removed meanwhile
+
+    def _names(self, path: str) -> list[str]:
+        """The entries directly under a store path (files and folders), without reading any."""
+        async def listing():
+            return [name async for name in self.root.store.list_dir(path)]
+
+        try:
+            return sorted(sync(listing()))
+        except FileNotFoundError:
+            return []
+
+    def _keys_below(self, path: str) -> list[str]:
+        async def listing():
+            return [key async for key in self.root.store.list_prefix(path + "/")]
+
+        try:
+            return [key[len(path) + 1:] for key in sync(listing())]
+        except FileNotFoundError:
+            return []
+
+    def rewrite_group(self, path: str) -> None:
+        """Give a shared folder (above every attempt's) the plain group metadata all of them have,
+        where its own is missing or unreadable. Only that one file is written: nothing under the
+        folder is touched."""
+        from zarr.core.buffer import default_buffer_prototype
+
+        data = default_buffer_prototype().buffer.from_bytes(b'{"zarr_format": 3, "node_type": "group", "attributes": {}}')
+        sync(self.root.store.set(f"{path}/{METADATA}", data))
 
     def delete(self, path: str) -> None:
+        """Remove a folder (an array, a group, an attempt) and all it holds, or one file."""
+        if path.endswith(PARTIAL) or path.endswith(METADATA):
+            try:
+                sync(self.root.store.delete(path))
+            except FileNotFoundError:
+                pass
+            return
         self._delete(path)
 
     def _delete(self, path: str) -> None:
-        try:
-            del self.root[path]
-        except KeyError:
-            pass
+        """Idempotent: a folder already gone, or emptied by another process while this one walks
+        it (two clean-ups of one attempt), is not an error."""
+        for tries in range(5):
+            try:
+                del self.root[path]
+                return
+            except KeyError:
+                return
+            except FileNotFoundError:  # another remover took part of it first: look again
+                continue
+            except OSError:  # a file appeared while the folder was emptied: its writer is alive
+                if tries == 4:
+                    raise
+                time.sleep(0.05)
 
     def probe_writable(self) -> None:
         """Write, read back and remove a small array: a store that cannot be written is found
@@ -157,16 +284,15 @@ class TensorStore:
                 self._delete(f"{CHECKPOINTS}/{key}/{path}")
 
     def _checkpoints(self, key: str) -> list[tuple[str, int]]:
-        """(path under checkpoints/<key>, step) of every checkpoint array, newest first."""
-        try:
-            group = self.root[f"{CHECKPOINTS}/{key}"]
-        except KeyError:
-            return []
+        """(path under checkpoints/<key>, step) of every checkpoint array, newest first; read from
+        the listing, so that one attempt's damaged folder does not hide the others'."""
         found = []
-        for path, node in group.members(max_depth=None):
-            leaf = path.rsplit("/", 1)[-1]
-            if isinstance(node, zarr.Array) and leaf.startswith("step_"):
-                found.append((path, int(leaf[5:])))
+        for attempt in self._names(f"{CHECKPOINTS}/{key}"):
+            if attempt == METADATA or attempt.endswith(PARTIAL):
+                continue
+            for leaf in self._names(f"{CHECKPOINTS}/{key}/{attempt}"):
+                if leaf.startswith("step_") and not leaf.endswith(PARTIAL) and leaf[5:].isdigit():
+                    found.append((f"{attempt}/{leaf}", int(leaf[5:])))
         return sorted(found, key=lambda item: (-item[1], item[0]))
 
     def load_checkpoint(self, key: str) -> tuple[int, bytes] | None:
@@ -186,11 +312,7 @@ class TensorStore:
 
     def checkpointed_keys(self) -> list[str]:
         """Keys of the cells that have a checkpoint folder (cells in flight, or left over)."""
-        try:
-            group = self.root[CHECKPOINTS]
-        except KeyError:
-            return []
-        return sorted(name for name, _ in group.members())
+        return [name for name in self._names(CHECKPOINTS) if name != METADATA and not name.endswith(PARTIAL)]
 
 
 def _first_line(exc: BaseException) -> str:

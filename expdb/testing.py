@@ -211,11 +211,30 @@ class StoreContract:
             store.complete(fit, "w", Result(scores={"loss": float(i)}, curve=[(1, "loss", 1.0)]),
                            {"w": TensorRef(f"cells/{i}/w", (1,), "float32", "0" * 64, 4)}, prov())
         assert (count(store, "contract_fit"), count(store, "contract_curve"), count(store, "tensor")) == (2, 2, 2)
-        assert store.reset_cells([fits[0].key]) == [fits[0].key]
+        reset = store.reset_cells([fits[0].key])
+        assert (reset.keys, reset.paths) == ([fits[0].key], ["cells/0/w"])
         assert store.states([fits[0].key])[fits[0].key] == ("pending", 0)
         assert (count(store, "contract_fit"), count(store, "contract_curve"), count(store, "tensor")) == (1, 1, 1)
-        assert store.delete_cells([fits[1].id]) == 1
+        _, study, _ = planned
+        assert store.delete_cells([fits[1].id]).keys == []  # its study still wants it: kept
+        store.drop_members(study, [c.key for c in plan.cells])
+        deleted = store.delete_cells([fits[1].id])
+        assert (deleted.keys, deleted.paths) == ([fits[1].key], ["cells/1/w"])
         assert (count(store, "contract_fit"), count(store, "contract_curve"), count(store, "tensor")) == (0, 0, 0)
+
+    def test_delete_judges_again_what_it_deletes(self, store, planned):
+        """A cell listed as unwanted that a study links to again, or that a worker holds, by the
+        time it is deleted stays, with its rows; the others go."""
+        plan, study, ids = planned
+        store.drop_members(study, [c.key for c in plan.cells])
+        listed = {c["key"]: c["id"] for c in store.unwanted_cells()}
+        assert len(listed) == len(plan.cells)
+        roots = [c.key for c in plan.cells if c.kind == ROOT]
+        store.insert_cells(study, [c for c in plan.cells if c.key == roots[0]])  # wanted again
+        held = store.claim([listed[roots[1]]], "w", 60, MAX)  # a worker took it meanwhile
+        deleted = store.delete_cells(list(listed.values()))
+        assert set(deleted.keys) == set(listed) - {roots[0], roots[1]}
+        assert set(store.cell_states()) == {roots[0], roots[1]} and held.key == roots[1]
 
     def test_a_results_bundle_refuses_a_table_it_cannot_carry(self, store, planned):
         """contract_curve reaches its cell only through contract_fit, and the contract shape

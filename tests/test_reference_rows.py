@@ -58,7 +58,7 @@ def test_a_model_its_representations_and_scores_are_typed_rows(store, tmp_path):
         "models": 1, "representations": 2, "evaluations": 1, "scores": 2}
 
     # a reset of the model takes every row computed from it, in every table of the layout
-    assert sorted(store.reset_cells([train.key])) == sorted([train.key, rep.key, ev.key])
+    assert sorted(store.reset_cells([train.key]).keys) == sorted([train.key, rep.key, ev.key])
     for table in ("model", "hyperparameter", "model_setting", "training_curve", "representation", "evaluation",
                   "score", "tensor"):
         assert _count(store, table) == 0, table

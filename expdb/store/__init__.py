@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import DatabaseError
-from .base import LeaseLost, Lineage, SelectionStatus, Store
+from .base import LeaseLost, Lineage, Removed, SelectionStatus, Store
 
 from ..locations import DEFAULT_URL
 
@@ -43,4 +43,4 @@ def open_store(url: str, *, create: bool = False, check: bool = True,
     return store
 
 
-__all__ = ["open_store", "Store", "LeaseLost", "Lineage", "SelectionStatus", "DEFAULT_URL"]
+__all__ = ["open_store", "Store", "LeaseLost", "Lineage", "Removed", "SelectionStatus", "DEFAULT_URL"]

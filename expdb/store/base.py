@@ -32,6 +32,14 @@ class SelectionStatus:
 
 
 @dataclass(frozen=True)
+class Removed:
+    """What reset_cells or delete_cells took out of the database, in one transaction."""
+
+    keys: list[str]  # the cells reset or deleted
+    paths: list[str]  # the tensor paths their deleted tensor rows named: arrays no row points at now
+
+
+@dataclass(frozen=True)
 class Lineage:
     """A cell's ancestors (nearest first) with their tensors, for runners that build on them."""
 
@@ -191,15 +199,18 @@ class Store(ABC):
         """Cells no study links to, none running, none that a wanted cell depends on."""
 
     @abstractmethod
-    def delete_cells(self, ids: Sequence[int]) -> int:
-        """Remove cells with their result rows, tensor rows and edges in one transaction (their
-        arrays are the caller's to remove); returns how many."""
+    def delete_cells(self, ids: Sequence[int]) -> Removed:
+        """Remove those of these cells that are still unwanted (see unwanted_cells), judged again
+        inside the deleting transaction, with their result rows, tensor rows and edges, in one
+        transaction; a cell that a study links to or a worker holds by then is kept. Their arrays
+        are the caller's to remove (Removed.paths, and folders it listed before). Rows that refer
+        to rows of other deleted cells never block the deletion, whatever their number."""
 
     @abstractmethod
-    def reset_cells(self, keys: Sequence[str]) -> list[str]:
+    def reset_cells(self, keys: Sequence[str]) -> Removed:
         """These done cells and every done cell computed from them back to pending, without their
-        result and tensor rows, in one transaction; StoreBusy if any of them is running. Returns
-        the keys reset."""
+        result and tensor rows, in one transaction; StoreBusy (and nothing changed) if any of them
+        is running. Returns the keys reset and the tensor paths their rows named."""
 
     # verdicts -------------------------------------------------------------
     @abstractmethod

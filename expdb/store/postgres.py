@@ -10,7 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..cells import StoredCell
 from ..errors import DatabaseError
-from .sql import SqlStore, _claimable, _first_line, _ready, cell
+from .sql import SqlStore, _claimable, _first_line, _ready, cell, chunks
 
 
 class PostgresStore(SqlStore):
@@ -60,6 +60,10 @@ class PostgresStore(SqlStore):
                 ).returning(*cell.c)
             ).first()
         return StoredCell.from_row(row) if row is not None else None
+
+    def _lock_cells(self, conn, ids):
+        for part in chunks(sorted(ids)):
+            conn.execute(select(cell.c.id).where(cell.c.id.in_(part)).with_for_update(of=cell))
 
     def read_only_sql(self, sql, limit=None):
         import psycopg

@@ -21,7 +21,7 @@ from ..gcpause import paused_gc
 from ..schema import Cell, CellDependency, Provenance, Study, StudyCell, Tensor, Verdict
 from ..shapes import declared_shapes, shape_of_kind, shape_tables
 from . import migrate
-from .base import LeaseLost, Lineage, SelectionStatus, Store
+from .base import LeaseLost, Lineage, Removed, SelectionStatus, Store
 
 cell = Cell.__table__
 dep = CellDependency.__table__
@@ -434,9 +434,13 @@ class SqlStore(Store):
     def unwanted_cells(self) -> list[dict]:
         """Cells no study links to, none running, and none that a wanted cell depends on."""
         with self.read_engine.connect() as conn:
-            linked = set(conn.execute(select(study_cell.c.cell_id).distinct()).scalars())
-            rows = conn.execute(select(cell.c.id, cell.c.key, cell.c.kind, cell.c.state)).all()
-            edges = conn.execute(select(dep.c.child_id, dep.c.parent_id)).all()
+            return self._unwanted(conn)
+
+    @staticmethod
+    def _unwanted(conn) -> list[dict]:
+        linked = set(conn.execute(select(study_cell.c.cell_id).distinct()).scalars())
+        rows = conn.execute(select(cell.c.id, cell.c.key, cell.c.kind, cell.c.state)).all()
+        edges = conn.execute(select(dep.c.child_id, dep.c.parent_id)).all()
         running = {r.id for r in rows if r.state == "running"}
         wanted = linked | running
         parents: dict[int, list[int]] = {}
@@ -450,20 +454,27 @@ class SqlStore(Store):
                     stack.append(parent)
         return [{"id": r.id, "key": r.key, "kind": r.kind, "state": r.state} for r in rows if r.id not in wanted]
 
-    def delete_cells(self, ids: Sequence[int]) -> int:
-        """Remove cells with their result rows and edges (the caller removes their tensors)."""
-        ids = sorted(ids)
+    def delete_cells(self, ids: Sequence[int]) -> Removed:
+        """Remove those of these cells that are still unwanted, judged again in the deleting
+        transaction (a fill may have linked or claimed one since they were listed), with their
+        result rows, tensor rows and edges (the caller removes the arrays)."""
         with self.engine.begin() as conn:
-            self._delete_results(conn, ids)
+            self._lock_cells(conn, ids)
+            still = {r["id"]: r["key"] for r in self._unwanted(conn)}
+            ids = sorted(i for i in ids if i in still)
+            paths = self._delete_results(conn, ids)
             for part in chunks(ids):
                 conn.execute(delete(dep).where(or_(dep.c.child_id.in_(part), dep.c.parent_id.in_(part))))
                 conn.execute(delete(study_cell).where(study_cell.c.cell_id.in_(part)))
-            removed = 0
             for part in chunks(ids):
-                removed += conn.execute(delete(cell).where(cell.c.id.in_(part))).rowcount
-        return removed
+                conn.execute(delete(cell).where(cell.c.id.in_(part)))
+        return Removed(sorted(still[i] for i in ids), paths)
 
-    def reset_cells(self, keys: Sequence[str]) -> list[str]:
+    def _lock_cells(self, conn, ids: Sequence[int]) -> None:
+        """Hold these cells' rows for the rest of the transaction (SQLite's writer holds the
+        whole file already): a claim or a link to them waits until it ends."""
+
+    def reset_cells(self, keys: Sequence[str]) -> Removed:
         """Return done cells and every done cell computed from them to pending, without their
         result rows, so that fill computes them again. Refuses while any of them runs."""
         with self.engine.begin() as conn:
@@ -477,6 +488,7 @@ class SqlStore(Store):
                     if child not in affected:
                         affected.add(child)
                         stack.append(child)
+            self._lock_cells(conn, sorted(affected))
             rows = []
             for part in chunks(sorted(affected)):
                 rows += conn.execute(select(cell.c.id, cell.c.key, cell.c.state).where(cell.c.id.in_(part))).all()
@@ -485,20 +497,22 @@ class SqlStore(Store):
                 raise StoreBusy(f"{len(running)} of the cells to reset are running (e.g. {running[0]}); "
                                 "let the fill finish or stop it first")
             done = sorted(r.id for r in rows if r.state == "done")
-            self._delete_results(conn, done)
+            paths = self._delete_results(conn, done)
             for part in chunks(done):
                 conn.execute(update(cell).where(cell.c.id.in_(part)).values(
                     state="pending", attempts=0, lease_owner=None, lease_expires=None, started_at=None,
                     finished_at=None, provenance_id=None, last_error=None, traceback=None))
-        return sorted(r.key for r in rows if r.state == "done")
+        return Removed(sorted(r.key for r in rows if r.state == "done"), paths)
 
-    def _delete_results(self, conn, ids: Sequence[int]) -> None:
+    def _delete_results(self, conn, ids: Sequence[int]) -> list[str]:
         """Every result row of these cells, tables that refer to others first: a shape's table
-        with a cell_id by it, one without through the table it refers to that has one."""
+        with a cell_id by it, one without through the table it refers to that has one. Table by
+        table over all the cells (a row of one chunk may refer to a row of another: an evaluation
+        to another cell's representation). Returns the paths of the tensor rows deleted."""
         tables = list(shape_tables())
         names = {t.name for t in tables}
-        for part in chunks(list(ids)):
-            for table in reversed(tables):
+        for table in reversed(tables):
+            for part in chunks(list(ids)):
                 if "cell_id" in table.c:
                     conn.execute(delete(table).where(table.c.cell_id.in_(part)))
                     continue
@@ -508,7 +522,10 @@ class SqlStore(Store):
                         conn.execute(delete(table).where(fk.parent.in_(
                             select(fk.column).where(owner.c.cell_id.in_(part)))))
                         break
-            conn.execute(delete(Tensor.__table__).where(Tensor.__table__.c.cell_id.in_(part)))
+        tensor, paths = Tensor.__table__, []
+        for part in chunks(list(ids)):
+            paths += conn.execute(delete(tensor).where(tensor.c.cell_id.in_(part)).returning(tensor.c.path)).scalars()
+        return paths
 
     # reading --------------------------------------------------------------
     def read(self, sql: str, params: Sequence = ()) -> list[tuple]:
