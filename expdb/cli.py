@@ -279,12 +279,11 @@ def check(obj: Context, repair, as_json):
 def gc(obj: Context, confirmed):
     """Remove cells no study wants (with their rows and tensors) and orphan arrays. A dry run unless --yes."""
     from . import maintenance
-    from .tensors import TensorStore
 
     obj.announce()
     store = obj.open()
     try:
-        tensors = TensorStore(obj.store_path, create=False)
+        tensors = obj.workspace.tensor_store(store, create=False)
         found = maintenance.plan_gc(store, tensors)
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(found.by_kind().items())) or "none"
         if not confirmed:

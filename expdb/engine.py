@@ -288,7 +288,9 @@ def run_in_process(db_url: str, store_path: str, ids: Sequence[int], options: Fi
                    on_cell=None, wait_for: Sequence[int] = (), owner: str | None = None) -> WorkerReport:
     store = open_store(db_url, idle_transaction_s=CLAIM_LOOP_IDLE_TRANSACTION_S)
     try:
-        return Worker(store, TensorStore(store_path), options, owner=owner, on_cell=on_cell).run(ids, wait_for)
+        tensors = TensorStore(store_path)
+        tensors.bind_to(store.database_id(), store.url)  # a worker elsewhere checks the store it was given
+        return Worker(store, tensors, options, owner=owner, on_cell=on_cell).run(ids, wait_for)
     finally:
         store.dispose()
 

@@ -31,6 +31,15 @@ class Study(SQLModel, table=True):
     updated_at: float = Field(sa_column=Column(Float, nullable=False))
 
 
+class DatabaseIdentity(SQLModel, table=True):
+    """One row: a random id made when the database was created (or first upgraded to carry one).
+    Its tensor store records it, so that a store is never used with another database."""
+
+    __tablename__ = "database_identity"
+    id: str = Field(max_length=32, primary_key=True)
+    created_at: float = Field(sa_column=Column(Float, nullable=False))
+
+
 class Provenance(SQLModel, table=True):
     """Where and with what a computed row was made."""
 

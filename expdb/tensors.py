@@ -27,6 +27,7 @@ CELLS, CHECKPOINTS = "cells", "checkpoints"
 # Everything above it is shared structure: groups that many attempts and cells write under.
 ATTEMPT_DEPTH = {CELLS: 4, CHECKPOINTS: 3}
 METADATA = "zarr.json"
+DATABASE_ATTRIBUTE = "expdb_database"  # the root's attribute naming the database it serves
 PARTIAL = ".partial"  # Zarr writes a file under a temporary name ending so, then renames it
 # A temporary file above every attempt's folder may belong to a write in progress (a worker
 # creating a shared group); one this old does not.
@@ -49,6 +50,19 @@ class Survey:
     arrays: list[str] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)  # (path, why): metadata that does not parse
     leftovers: list[tuple[str, str]] = field(default_factory=list)  # (path, what): things Zarr cannot see
+
+
+def recorded_database(location: str) -> str | None:
+    """The id of the database a local tensor store serves, read without opening or creating
+    anything (None: no store there, a remote one, or none recorded yet)."""
+    import json
+
+    if "://" in location:
+        return None
+    try:
+        return json.loads((Path(location) / METADATA).read_text()).get("attributes", {}).get(DATABASE_ATTRIBUTE)
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def checksum(array: np.ndarray) -> str:
@@ -250,6 +264,21 @@ class TensorStore:
                 if tries == 4:
                     raise
                 time.sleep(0.05)
+
+    # the database this store serves ------------------------------------------------
+    # Arrays are judged garbage by what one database's rows point at: a store that two databases
+    # shared would have each one's `gc` and `check --repair` delete the other's arrays. A store
+    # records the id of its database the first time a command uses the two together, and is
+    # refused with any other.
+    def bind_to(self, database_id: str, database: str) -> None:
+        """Record database_id as this store's database, or raise StoreError if it serves another."""
+        recorded = self.root.attrs.get(DATABASE_ATTRIBUTE)
+        if recorded is None:
+            self.root.attrs[DATABASE_ATTRIBUTE] = database_id
+        elif recorded != database_id:
+            raise StoreError(f"tensor store {self.location} belongs to another database, not {database} "
+                             f"(store's database id {recorded}, this database's {database_id}); "
+                             "give each database a tensor store of its own (--tensors)")
 
     def probe_writable(self) -> None:
         """Write, read back and remove a small array: a store that cannot be written is found

@@ -222,6 +222,15 @@ class StoreContract:
         assert (deleted.keys, deleted.paths) == ([fits[1].key], ["cells/1/w"])
         assert (count(store, "contract_fit"), count(store, "contract_curve"), count(store, "tensor")) == (0, 0, 0)
 
+    def test_a_database_has_an_id_of_its_own(self, store):
+        """database_id: made once, the same at every read and after an upgrade, a tensor store's
+        way to tell its database from any other."""
+        first = store.database_id()
+        assert len(first) == 32 and int(first, 16) >= 0
+        store.upgrade()
+        assert store.database_id() == first
+        assert store.read("SELECT count(*) FROM database_identity") == [(1,)]
+
     def test_delete_judges_again_what_it_deletes(self, store, planned):
         """A cell listed as unwanted that a study links to again, or that a worker holds, by the
         time it is deleted stays, with its rows; the others go."""

@@ -33,22 +33,46 @@ class Workspace:
 
         return open_store(self.db, create=create, check=check)
 
-    def tensor_store(self, create: bool = True):
-        from .tensors import TensorStore
-
-        check_tensor_path(self.tensors_path)
-        return TensorStore(self.tensors_path, create=create)
+    def tensor_store(self, store, create: bool = True):
+        """The tensor store, bound to the database `store` opens (a store that serves another
+        database is refused: expdb.tensors.TensorStore.bind_to)."""
+        return bound_tensor_store(store, self.tensors_path, create=create)
 
     def init(self) -> tuple[str | None, str]:
         """Create (or upgrade to) the current schema and the tensor store; (schema before, after)."""
         check_tensor_path(self.tensors_path)
+        self._refuse_a_store_of_another_database()
         store = self.open(create=True, check=False)
         try:
             before, head = store.upgrade()
+            self.tensor_store(store, create=True)
         finally:
             store.dispose()
-        self.tensor_store(create=True)
         return before, head
+
+    def _refuse_a_store_of_another_database(self) -> None:
+        """Before init writes anything: a tensor store that already serves a database can only be
+        this database's, which then exists and carries that id."""
+        from .errors import DatabaseError
+        from .tensors import recorded_database
+
+        recorded = recorded_database(self.tensors_path)
+        if recorded is None:
+            return
+        try:
+            store = self.open(check=False)
+        except DatabaseError:  # no such database yet: a new one cannot be the store's
+            mine = None
+        else:
+            try:
+                mine = store.database_id()
+            except Exception:  # no schema yet, or one from before databases had ids
+                mine = None
+            finally:
+                store.dispose()
+        if mine != recorded:
+            raise StoreError(f"tensor store {self.tensors_path} belongs to another database (id {recorded}); "
+                             "give each database a tensor store of its own (--tensors)")
 
     # planning and filling ----------------------------------------------------------------------
     def plan(self, spec, kinds: Iterable[str] = (), where: Iterable[str] = (), limit: int | None = None,
@@ -84,7 +108,7 @@ class Workspace:
         plan, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
         store = self.open()  # a wrong URL or schema is refused before the tensor store is touched
         try:
-            self.tensor_store(create=True).probe_writable()
+            self.tensor_store(store, create=True).probe_writable()
             options = FillOptions(lease_s=lease, max_attempts=max_attempts, device=device, data_dir=self.data,
                                   gang=gang)
             return fill(store, plan, chosen, self.db, self.tensors_path, options=options, retry_failed=retry_failed,
@@ -117,7 +141,7 @@ class Workspace:
 
         store = self.open()
         try:
-            tensors = self.tensor_store(create=False)
+            tensors = self.tensor_store(store, create=False)
             report = maintenance.check(store, tensors)
             fixed = maintenance.repair(store, tensors, report) if repair and report.findings else None
         finally:
@@ -128,6 +152,16 @@ class Workspace:
         from .spec import Spec, load_spec
 
         return spec if isinstance(spec, Spec) else load_spec(spec)
+
+
+def bound_tensor_store(store, path: str, create: bool = True):
+    """The tensor store at path, checked to serve the database behind store (or made to)."""
+    from .tensors import TensorStore
+
+    check_tensor_path(path)
+    tensors = TensorStore(path, create=create)
+    tensors.bind_to(store.database_id(), store.url)
+    return tensors
 
 
 def check_tensor_path(path: str) -> None:

@@ -268,3 +268,25 @@ def test_reset_and_delete_past_one_statement_s_worth_of_cells(store, tmp_path):
     assert len(deleted.keys) == 2880 and len(deleted.paths) == 180 * 2
     assert (count("cell"), count("model"), count("representation"), count("evaluation"), count("score"),
             count("tensor")) == (0, 0, 0, 0, 0, 0)
+
+
+def test_a_tensor_store_serves_one_database(db_url, tmp_path):
+    """gc on a database that shared another's store would delete all of the other's arrays: a
+    store records its database at init and every command refuses it with any other."""
+    zarr = tmp_path / "z.zarr"
+    assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
+    spec = toy_spec(tmp_path)
+    _fill(db_url, zarr, spec)
+    arrays = sorted(p for p in zarr.rglob("*") if p.is_file())
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    refused = run_cli("--db", other, "--tensors", zarr, "init")
+    assert refused.returncode == 2 and "belongs to another database" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and not (tmp_path / "other.db").exists()
+    assert run_cli("--db", other, "--tensors", tmp_path / "own.zarr", "init").returncode == 0
+    for command in (("gc", "--yes"), ("check", "--repair"), ("fill", str(spec))):
+        result = run_cli("--db", other, "--tensors", zarr, *command)
+        assert result.returncode == 2 and "belongs to another database" in result.stderr, (command, result.stderr)
+        assert "Traceback" not in result.stderr
+    assert sorted(p for p in zarr.rglob("*") if p.is_file()) == arrays  # nothing removed or added
+    again = _check(db_url, zarr)
+    assert again.returncode == 0 and "0 finding(s)" in again.stdout

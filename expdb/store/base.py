@@ -84,6 +84,11 @@ class Store(ABC):
         """(the database's schema revision or None, the revision this code needs)."""
 
     @abstractmethod
+    def database_id(self) -> str:
+        """A random id made once, when the database got its schema (or was first upgraded to
+        carry one); it never changes. A tensor store records the id of the database it serves."""
+
+    @abstractmethod
     def dispose(self) -> None:
         """Close every connection."""
 

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from ..cells import PlannedCell, Result, StoredCell, TensorRef
 from ..errors import DatabaseError, RunnerError, StoreBusy
 from ..gcpause import paused_gc
-from ..schema import Cell, CellDependency, Provenance, Study, StudyCell, Tensor, Verdict
+from ..schema import Cell, CellDependency, DatabaseIdentity, Provenance, Study, StudyCell, Tensor, Verdict
 from ..shapes import declared_shapes, shape_of_kind, shape_tables
 from . import migrate
 from .base import LeaseLost, Lineage, Removed, SelectionStatus, Store
@@ -389,6 +389,10 @@ class SqlStore(Store):
                 tensors[row.key] = {r.name: TensorRef.from_row(r) for r in conn.execute(select(t).where(t.c.cell_id == parent))}
                 current = parent
         return Lineage(tuple(cells), tensors)
+
+    def database_id(self) -> str:
+        with self.read_engine.connect() as conn:
+            return conn.execute(select(DatabaseIdentity.__table__.c.id)).scalar_one()
 
     def server_time(self) -> float:
         with self.read_engine.connect() as conn:
