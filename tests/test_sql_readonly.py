@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import psycopg
 import pytest
 
 from expdb.tables import run_sql
@@ -54,3 +55,42 @@ def test_two_statements_are_refused(planted):
 def test_bad_sql_is_one_line(planted):
     result = run_cli("--db", planted, "sql", "SELEKT nothing")
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+# A superuser's session can make itself the superuser again from inside one SELECT (set_config
+# of role or session_authorization) and then act on the whole server.
+ESCAPES = [
+    "SELECT set_config('role', 'postgres', false), pg_create_logical_replication_slot('expdb_escape', 'test_decoding')",
+    "SELECT set_config('session_authorization', 'postgres', false), "
+    "pg_create_physical_replication_slot('expdb_escape')",
+    "SELECT pg_create_physical_replication_slot('expdb_escape')",
+    "SELECT set_config('default_transaction_read_only', 'off', false), lo_import('/etc/hostname')",
+]
+
+
+@pytest.mark.parametrize("statement", ESCAPES)
+def test_a_superuser_s_sql_cannot_regain_its_rights(pg_url, tmp_path, statement):
+    from conftest import _admin
+
+    assert run_cli("--db", pg_url, "--tensors", tmp_path / "z.zarr", "init").returncode == 0
+    result = run_cli("--db", pg_url, "sql", statement)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stdout + result.stderr
+    with _admin() as conn:
+        assert conn.execute("SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'expdb_escape'").fetchone()[0] == 0
+    with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_largeobject_metadata").fetchone()[0] == 0  # no file imported
+
+
+def test_a_superuser_s_sql_cannot_end_other_sessions(pg_url, tmp_path):
+    assert run_cli("--db", pg_url, "--tensors", tmp_path / "z.zarr", "init").returncode == 0
+    with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as other:
+        pid = other.info.backend_pid
+        for statement in (f"SELECT pg_terminate_backend({pid})",
+                          f"SELECT set_config('role', 'postgres', false), pg_terminate_backend({pid})"):
+            result = run_cli("--db", pg_url, "sql", statement)
+            assert result.returncode == 2 or "true" not in result.stdout.lower(), result.stdout
+        assert other.execute("SELECT 1").fetchone() == (1,)  # still alive
+    who = run_cli("--db", pg_url, "sql", "SELECT current_user AS c, session_user AS s, "
+                  "(SELECT count(*) FROM cell) AS n", "--format", "json")
+    assert who.returncode == 0, who.stderr
+    assert json.loads(who.stdout) == [{"c": "expdb_sql_reader", "s": "expdb_sql_reader", "n": 0}]

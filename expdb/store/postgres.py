@@ -68,19 +68,17 @@ class PostgresStore(SqlStore):
     def read_only_sql(self, sql, limit=None):
         import psycopg
 
-        conninfo = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        url = self.engine.url.set(drivername="postgresql")
+        conn = _connect(url.render_as_string(hide_password=False))
         try:
-            conn = psycopg.connect(conninfo, options="-c default_transaction_read_only=on")
-        except psycopg.Error as exc:
-            raise DatabaseError(f"cannot connect: {str(exc).strip().splitlines()[0]}") from None
-        try:
-            conn.read_only = True
             if conn.execute("SELECT current_setting('is_superuser')").fetchone()[0] == "on":
-                try:  # a superuser could write server files (lo_export); this role reads and no more
-                    conn.execute("SET ROLE pg_read_all_data")
-                except psycopg.Error:  # before PostgreSQL 14 the role does not exist
-                    conn.rollback()
-                    conn.read_only = True
+                # A superuser's session can always become the superuser again (set_config('role',
+                # ...), SET SESSION AUTHORIZATION) and then write server files, open replication
+                # slots or end other sessions: the statement runs as a role that cannot, logged
+                # in as that role from the start.
+                conn.close()
+                conn = _reader_connection(url)
+            conn.read_only = True
             with conn.cursor() as cursor:
                 try:
                     cursor.execute(sql, prepare=True)  # extended protocol: one statement
@@ -90,5 +88,75 @@ class PostgresStore(SqlStore):
                 rows = (cursor.fetchmany(limit) if limit else cursor.fetchall()) if cursor.description else []
             return names, rows
         finally:
-            conn.rollback()
-            conn.close()
+            if not conn.closed:
+                conn.rollback()
+                conn.close()
+
+
+# The role `expdb sql` runs a superuser's statements as: it may log in and read this database's
+# tables, and nothing else (no superuser, role, database or replication rights, no membership).
+READER_ROLE = "expdb_sql_reader"
+
+
+def _connect(conninfo: str, **kwargs):
+    import psycopg
+
+    try:
+        return psycopg.connect(conninfo, options="-c default_transaction_read_only=on", connect_timeout=10, **kwargs)
+    except psycopg.Error as exc:
+        raise DatabaseError(f"cannot connect: {str(exc).strip().splitlines()[0]}") from None
+
+
+def _reader_connection(url):
+    """A new session logged in as READER_ROLE, which the superuser at `url` creates or resets
+    first (_prepare_reader)."""
+    import psycopg
+
+    for tries in range(3):
+        reader = url.set(username=READER_ROLE, password=_prepare_reader(url))
+        try:
+            return psycopg.connect(reader.render_as_string(hide_password=False),
+                                   options="-c default_transaction_read_only=on", connect_timeout=10)
+        except psycopg.OperationalError as exc:
+            # another expdb sql may have given the role a new password meanwhile: try again
+            if tries == 2:
+                raise DatabaseError(
+                    f"sql: connected as a superuser, expdb sql runs the statement as the read-only role "
+                    f"{READER_ROLE}, which could not log in ({str(exc).strip().splitlines()[0]}); allow it to "
+                    "connect (pg_hba.conf), or connect as a role without superuser rights") from None
+
+
+def _prepare_reader(url) -> str:
+    """Create READER_ROLE if missing and reset it: no rights but logging in and reading this
+    database's tables as they are now, no membership of any role, and a fresh random password
+    valid for a minute, which is returned."""
+    import secrets
+
+    import psycopg
+    from psycopg import sql as q
+
+    role = q.Identifier(READER_ROLE)
+    password = secrets.token_urlsafe(24)
+    admin = _connect(url.render_as_string(hide_password=False), autocommit=True)
+    try:
+        admin.execute("SET default_transaction_read_only = off")
+        try:
+            admin.execute(q.SQL("CREATE ROLE {} LOGIN").format(role))
+        except (psycopg.errors.DuplicateObject, psycopg.errors.UniqueViolation):
+            pass  # made before (or by another expdb sql at this moment)
+        until = admin.execute("SELECT (now() + interval '1 minute')::text").fetchone()[0]
+        admin.execute(q.SQL("ALTER ROLE {} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS "
+                            "NOINHERIT PASSWORD {} VALID UNTIL {}").format(role, q.Literal(password), q.Literal(until)))
+        member_of = admin.execute("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                                  "WHERE r.rolname = %s", (READER_ROLE,)).fetchone()[0]
+        if member_of:
+            raise DatabaseError(f"sql: role {READER_ROLE} has been made a member of other roles; expdb sql will not "
+                                "run a superuser's statement as it (revoke those memberships)")
+        admin.execute(q.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(q.Identifier(url.database), role))
+        admin.execute(q.SQL("GRANT USAGE ON SCHEMA public TO {}").format(role))
+        admin.execute(q.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(role))
+    except psycopg.Error as exc:
+        raise DatabaseError(f"sql: cannot prepare the read-only role {READER_ROLE}: {str(exc).strip().splitlines()[0]}") from None
+    finally:
+        admin.close()
+    return password
