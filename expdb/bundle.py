@@ -107,6 +107,26 @@ def _current_columns(table: str, data: pl.DataFrame) -> pl.DataFrame | None:
     return data.with_columns(pl.lit(None, dtype=_dtype(table, c)).alias(c) for c in missing).select(wanted)
 
 
+def typed(data: pl.DataFrame, schema: dict, where) -> pl.DataFrame:
+    """A table's columns in the types its schema gives (integers widen to floats; a column of
+    nulls takes any type), with every float that is not finite made a null, as fill stores it
+    (a database column of floats holds NaN on one backend and not on the other). Anything else,
+    text where numbers belong, is refused in one line."""
+    columns = []
+    for name in data.columns:
+        column, wanted = data[name], schema.get(name, pl.String)
+        if column.dtype != wanted:
+            widening = wanted == pl.Float64 and column.dtype.is_integer()
+            if column.dtype != pl.Null and not widening:
+                raise BundleError(f"{where}: column {name} holds {column.dtype} values where the schema has "
+                                  f"{wanted} (an edited bundle?)")
+            column = column.cast(wanted)
+        if wanted == pl.Float64:
+            column = pl.select(pl.when(column.is_finite()).then(column).otherwise(None)).to_series().alias(name)
+        columns.append(column)
+    return pl.DataFrame(columns) if columns else data
+
+
 @dataclass
 class Bundle:
     study: dict  # name, description, spec_text, spec_sha256
@@ -185,5 +205,5 @@ class Bundle:
             data = _current_columns(name, pl.read_parquet(io.BytesIO(payload)))
             if data is None or data.height != entry["rows"]:
                 raise BundleError(f"{path}: columns or row count differ from the manifest")
-            tables[name] = data
+            tables[name] = typed(data, {c: _dtype(name, c) for c in data.columns}, path)
         return cls(study=manifest["study"], tables=tables, schema_revision=manifest.get("schema_revision"))

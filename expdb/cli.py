@@ -96,7 +96,7 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
            + [["total", *(report.total(c) for c in STATE_COLUMNS)]])
     if report.exhausted:
         click.echo(f"{report.exhausted} failed cell(s) used all {max_attempts} attempts and are left alone; "
-                   f"see expdb status")
+                   f"see expdb status (fill --retry-failed --max-attempts {max_attempts + 1} gives them one more)")
     if stale:
         click.echo(f"{len(stale)} cell(s) of study {spec.name} are no longer in its spec: fill drops them from the "
                    "study (they stay in the database; expdb gc removes cells no study wants)")
@@ -141,8 +141,11 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
         raise click.BadParameter("must be 1 or more", param_hint="--max-attempts")
     if gang is not None and gang < 1:
         raise click.BadParameter("must be 1 or more", param_hint="--gang")
-    if not math.isfinite(lease_s) or lease_s <= 0:
-        raise click.BadParameter(f"must be a positive number of seconds, not {lease_s}", param_hint="--lease")
+    from .engine import MAX_LEASE_S
+
+    if not math.isfinite(lease_s) or lease_s <= 0 or lease_s > MAX_LEASE_S:
+        raise click.BadParameter(f"must be a number of seconds above 0 and at most {MAX_LEASE_S:.0f} (30 days), "
+                                 f"not {lease_s}", param_hint="--lease")
     if not quiet:
         obj.announce()
     spec = load_spec(spec_path)
@@ -178,7 +181,10 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
     for line in report.errors[:10]:
         click.echo(f"error: {line}", err=True)
     if after.total("failed"):
-        click.echo(f"{after.total('failed')} failed cell(s); see expdb status, retry with --retry-failed", err=True)
+        exhausted = (f"; {after.exhausted} of them used all {max_attempts} attempts, which --retry-failed leaves "
+                     f"alone unless --max-attempts is raised above {max_attempts}") if after.exhausted else ""
+        click.echo(f"{after.total('failed')} failed cell(s); see expdb status, retry with --retry-failed{exhausted}",
+                   err=True)
     if after.total("failed") or report.errors:
         sys.exit(1)
 

@@ -29,6 +29,11 @@ from .store import LeaseLost, Store, open_store
 from .tensors import TensorStore
 
 
+# The longest lease: its heartbeat waits a third of it on a timer, and a timer refuses waits past
+# threading.TIMEOUT_MAX (1e308 s crashed every heartbeat thread). A month is past any cell.
+MAX_LEASE_S = 30 * 24 * 3600.0
+
+
 @dataclass
 class FillOptions:
     lease_s: float = 120.0

@@ -100,8 +100,10 @@ class Workspace:
         from .executors import local
         from .fill import fill, selection
 
-        if not math.isfinite(lease) or lease <= 0:
-            raise ExpdbError(f"lease must be a positive number of seconds, not {lease}")
+        from .engine import MAX_LEASE_S
+
+        if not math.isfinite(lease) or lease <= 0 or lease > MAX_LEASE_S:
+            raise ExpdbError(f"lease must be a number of seconds above 0 and at most {MAX_LEASE_S:.0f}, not {lease}")
         if workers < 1 or max_attempts < 1 or (gang is not None and gang < 1):
             raise ExpdbError("workers, max_attempts and gang must be 1 or more")
         spec = self._spec(spec)

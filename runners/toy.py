@@ -37,11 +37,27 @@ def _sleep() -> None:
         time.sleep(seconds)
 
 
+def _integers(settings: dict, *names: str) -> None:
+    for name in names:
+        if not isinstance(settings[name], int) or isinstance(settings[name], bool):
+            raise ValueError(f"{name} must be an integer, not {settings[name]!r}")
+
+
+def _positive_integers(settings: dict, *names: str) -> None:
+    _integers(settings, *names)
+    for name in names:
+        if settings[name] < 1:
+            raise ValueError(f"{name} must be a positive integer, not {settings[name]!r}")
+
+
 class ToyTrain(Runner):
     info = RunnerInfo(kind=TRAIN, settings={"steps": 4, "latent_dim": 3})
     # Cells of one data set, method and settings can train together; a gang step sleeps once.
     gang = GangInfo(key=lambda c: (c["dataset"], c["method"], c["settings"]["steps"], c["settings"]["latent_dim"]),
                     max_size=64)
+
+    def validate(self, content):
+        _positive_integers(content["settings"], "steps", "latent_dim")
 
     def compute(self, cell, ctx):
         ((_, result),) = list(self._train([cell], [ctx]))
@@ -99,6 +115,10 @@ class ToyRepresent(Runner):
     info = RunnerInfo(kind=REPRESENT, settings={"points": 50, "seed": 0},
                       choices={"mean": (), "sampled": ()})
 
+    def validate(self, content):
+        _positive_integers(content["settings"], "points")
+        _integers(content["settings"], "seed")
+
     def compute(self, cell, ctx):
         _trace(REPRESENT, cell.key)
         _sleep()
@@ -114,6 +134,11 @@ class ToyRepresent(Runner):
 
 class ToyEvaluate(Runner):
     info = RunnerInfo(kind=EVALUATE, settings={"profile": "fast", "seed": 0})
+
+    def validate(self, content):
+        _integers(content["settings"], "seed")
+        if not isinstance(content["settings"]["profile"], str):
+            raise ValueError(f"profile must be a string, not {content['settings']['profile']!r}")
 
     def compute(self, cell, ctx):
         _trace(EVALUATE, cell.key)

@@ -7,13 +7,14 @@ import time
 
 import polars as pl
 from sqlalchemy import insert, select, text
+from sqlalchemy.exc import DBAPIError
 
-from ..bundle import CORE_COLUMNS, Bundle, BundleError, formatted_tables, frame
+from ..bundle import CORE_COLUMNS, Bundle, BundleError, formatted_tables, frame, typed
 from ..canonical import content_key
 from ..schema import Cell, CellDependency, Provenance, Study, StudyCell
 from ..shapes import declared_shapes, shape_tables, table_shape
 from . import migrate
-from .sql import chunks
+from .sql import _first_line, chunks
 
 cell_t, dep_t, link_t = Cell.__table__, CellDependency.__table__, StudyCell.__table__
 
@@ -115,6 +116,10 @@ def _check_shape_tables(bundle: Bundle) -> None:
         stray = [k for k in data["cell_key"].to_list() if k not in keys]
         if stray:
             raise BundleError(f"bundle table {name}: a row of cell {stray[0]}, which the bundle does not hold")
+        python = {c.name: c.type.python_type for c in declared[name].columns}
+        schema = {c: {int: pl.Int64, float: pl.Float64, bool: pl.Boolean}.get(python.get(c), pl.String)
+                  for c in data.columns}
+        bundle.tables[name] = typed(data, schema, f"bundle table {name}")
 
 
 def load(store, bundle: Bundle) -> dict[str, int]:
@@ -134,6 +139,16 @@ def load(store, bundle: Bundle) -> dict[str, int]:
     fresh = cells.filter(~pl.col("key").is_in(list(existing)))
     fresh_keys = set(fresh["key"].to_list())
     now = time.time()
+    try:
+        return _insert(store, bundle, cells, existing, fresh, fresh_keys, keys, added, now)
+    except KeyError as exc:  # a row refers to one that is neither in the bundle nor in the database
+        raise BundleError(f"bundle: a row refers to the row of cell {exc.args[0]}, which neither the bundle nor the "
+                          "database holds (an edited bundle?); nothing was loaded") from None
+    except DBAPIError as exc:
+        raise BundleError(f"bundle: the database refused its rows ({_first_line(exc)}); nothing was loaded") from None
+
+
+def _insert(store, bundle, cells, existing, fresh, fresh_keys, keys, added, now) -> dict[str, int]:
     with store.engine.begin() as conn:
         study_id = store._save_study(conn, bundle.study["name"], bundle.study.get("description", ""),
                                      bundle.study.get("spec_text", ""), bundle.study.get("spec_sha256", ""))
