@@ -250,11 +250,13 @@ def status(obj: Context, as_json):
 
 
 @cli.command()
-@click.option("--repair", is_flag=True, help="Return cells with corrupt or missing tensors to pending; remove orphan arrays.")
+@click.option("--repair", is_flag=True, help="Return cells with corrupt, missing or unreadable tensors to pending; remove "
+                                            "what no row points at; give shared folders their metadata again.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def check(obj: Context, repair, as_json):
-    """Read back every tensor a done row points at; list orphan arrays and missing ones. Exit 1 on any finding."""
+    """Read back every tensor a done row points at; list corrupt, missing, orphan, unreadable and leftover arrays.
+    Exit 1 on any finding. Safe beside a running fill: only what it judged is removed."""
     if not as_json:
         obj.announce()
     report, fixed = obj.workspace.check(repair)
@@ -272,7 +274,7 @@ def check(obj: Context, repair, as_json):
             click.echo(f"... and {len(report.findings) - 50} more (--json lists all)")
         if fixed:
             click.echo(f"repaired: {len(fixed[0])} cell(s) back to pending (fill recomputes them), "
-                       f"{fixed[1]} orphan array(s) removed")
+                       f"{fixed[1]} folder(s), array(s) or file(s) removed or given their metadata again")
         elif report.findings:
             click.echo("run expdb check --repair to recompute cells with bad tensors and remove orphans")
     if report.findings and not fixed:
@@ -283,7 +285,8 @@ def check(obj: Context, repair, as_json):
 @click.option("--yes", "confirmed", is_flag=True, help="Delete (without it, only say what would go).")
 @click.pass_obj
 def gc(obj: Context, confirmed):
-    """Remove cells no study wants (with their rows and tensors) and orphan arrays. A dry run unless --yes."""
+    """Remove cells no study wants (with their rows and tensors), orphan arrays and leftovers. A dry run unless
+    --yes. Safe beside a running fill: a cell a study wants again or a worker took by then is kept."""
     from . import maintenance
 
     obj.announce()
@@ -294,12 +297,15 @@ def gc(obj: Context, confirmed):
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(found.by_kind().items())) or "none"
         if not confirmed:
             click.echo(f"would delete {len(found.cells)} cell(s) no study wants ({kinds}) and "
-                       f"{len(found.orphans)} orphan array(s); run expdb gc --yes to delete them")
+                       f"{len(found.orphans)} orphan array(s) or leftover(s); run expdb gc --yes to delete them")
             return
         cells, arrays = maintenance.run_gc(store, tensors, found)
     finally:
         store.dispose()
-    click.echo(f"deleted {cells} cell(s) no study wants ({kinds}) and {arrays} tensor folder(s) or orphan array(s)")
+    kept = len(found.cells) - cells
+    click.echo(f"deleted {cells} cell(s) no study wants ({kinds}) and {arrays} tensor folder(s), orphan array(s) "
+               "or leftover(s)" + (f"; kept {kept} cell(s) that a study wants again or a worker took meanwhile"
+                                   if kept else ""))
 
 
 @cli.group()

@@ -17,6 +17,7 @@ machine, which Dask notices only after its worker-ttl) cannot hold a finished fi
 from __future__ import annotations
 
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -25,7 +26,7 @@ from sqlalchemy.engine import make_url
 
 from abc import ABC, abstractmethod
 
-from .engine import FillOptions, WorkerReport, run_in_process, run_local_processes
+from .engine import FillOptions, WorkerReport, new_owner, run_in_process, run_local_processes
 from .errors import DatabaseError, ExpdbError, StoreError
 
 
@@ -83,11 +84,25 @@ def local(workers: int) -> Executor:
 
 
 def claim_loop(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions,
-               wait_for: Sequence[int] = ()) -> tuple[int, int, int]:
+               wait_for: Sequence[int] = (), tag: str | None = None) -> tuple[int, int, int]:
     """One worker on a remote machine: (computed, failed, lost). Importable by reference, so
-    Dask and submitit ship only its arguments."""
-    report = run_in_process(db_url, store_path, ids, options, wait_for=wait_for)
+    Dask and submitit ship only its arguments. tag: a word the loop's lease owner carries (and
+    so the provenance of every cell it computes), by which a fill counts what its loops did."""
+    report = run_in_process(db_url, store_path, ids, options, wait_for=wait_for, owner=new_owner(tag))
     return report.computed, report.failed, report.lost
+
+
+def computed_by(db_url: str, tag: str) -> int:
+    """How many cells are done with a result that a claim loop tagged `tag` committed: a fill's
+    count that survives a loop whose worker died before it could report its own."""
+    from .store import open_store
+
+    store = open_store(db_url)
+    try:
+        return store.read("SELECT count(*) FROM cell c JOIN provenance p ON p.id = c.provenance_id "
+                          "WHERE c.state = 'done' AND p.worker LIKE ?", [f"%.{tag}:%"])[0][0]
+    finally:
+        store.dispose()
 
 
 def require_shared(db_url: str, store_path: str, executor: str) -> None:
@@ -193,13 +208,15 @@ class DaskExecutor(Executor):
         except Exception as exc:  # OSError, TimeoutError: say where we looked
             raise ExpdbError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from None
         report = WorkerReport()
+        tag = f"dask-{uuid.uuid4().hex[:8]}"
         try:
             loops = self.workers or max(1, sum(client.nthreads().values()))
+            cluster = _Membership(client)
             futures = []
             for group in groups(kinds_by_id, ids, self.resources):
                 for _ in range(loops):
                     futures.append(client.submit(claim_loop, db_url, store_path, group.ids, options, group.others,
-                                                 resources=group.resources or None, pure=False))
+                                                 tag, resources=group.resources or None, pure=False))
             pending = set(futures)
             settling = Settling(job)
             while pending:
@@ -208,12 +225,14 @@ class DaskExecutor(Executor):
                     pending = set(not_done)
                 except TimeoutError:  # nothing finished this round: report progress and wait again
                     pass
+                cluster.look()
                 if on_poll is not None:
                     on_poll()
                 if pending and settling.over():
                     client.cancel(list(pending))
                     _note_cancelled(report, len(pending), "Dask claim loop(s)")
                     break
+            cluster.look()
             for future in futures:
                 if future in pending:
                     continue
@@ -221,9 +240,39 @@ class DaskExecutor(Executor):
                     _add(report, future.result())
                 except Exception as exc:  # a worker that died too often, a runner import error...
                     report.errors.append(f"dask task: {exc.__class__.__name__}: {exc}")
+            for address, name in cluster.departed.items():
+                report.errors.append(f"dask worker {name} ({address}) left the cluster during the fill (died or was "
+                                     "stopped); its cells were taken over once their leases expired")
+            if cluster.departed or pending or report.errors:
+                # A loop whose worker died took its counts with it: count the loops' cells instead.
+                report.computed = max(report.computed, computed_by(db_url, tag))
         finally:
             client.close()
         return report
+
+
+class _Membership:
+    """The Dask workers seen during a fill, and those that left it (a worker killed, out of
+    memory or stopped; its nanny may start a new one under another address)."""
+
+    def __init__(self, client):
+        self.client = client
+        self.seen: dict[str, str] = {}
+        self.departed: dict[str, str] = {}
+        self.look()
+
+    def look(self) -> None:
+        try:
+            now = {address: str(info.get("name", address))
+                   for address, info in self.client.scheduler_info()["workers"].items()}
+        except Exception:  # the scheduler did not answer this time: look again next round
+            return
+        for address, name in self.seen.items():
+            if address not in now:
+                self.departed[address] = name
+        self.seen.update(now)
+        for address in now:
+            self.departed.pop(address, None)
 
 
 @dataclass

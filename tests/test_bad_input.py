@@ -154,8 +154,54 @@ def test_a_bundle_is_checked_before_anything_loads(db_url, tmp_path):
     (future / "manifest.json").write_text(json.dumps(manifest))
     refused(future, "bundle schema revision '9999' is unknown to this expdb")
 
+    no_model = tmp_path / "no_model"  # re-hashed: its manifest agrees, one model row is gone
+    shutil.copytree(out, no_model)
+    _rewrite(no_model, "model", pl.read_parquet(out / "model.parquet").slice(1))
+    refused(no_model, "which neither the bundle nor the database holds")
+
+    text_score = tmp_path / "text_score"
+    shutil.copytree(out, text_score)
+    _rewrite(text_score, "score", scores.with_columns(pl.col("value").cast(pl.String)))
+    refused(text_score, "column value holds String values where the schema has Float64")
+
     loaded = run_cli("--db", db_url, "load", out)  # the untouched bundle still loads
     assert loaded.returncode == 0, loaded.stderr
+
+
+def test_non_finite_scores_load_as_null_as_fill_stores_them(db_url, tmp_path):
+    out = _bundle(tmp_path)
+    _init(db_url, tmp_path)
+    scores = pl.read_parquet(out / "score.parquet")
+    odd = scores.with_columns(pl.when(pl.int_range(pl.len()) % 3 == 0).then(float("inf"))
+                              .when(pl.int_range(pl.len()) % 3 == 1).then(float("nan"))
+                              .otherwise(float("-inf")).alias("value"))
+    _rewrite(out, "score", odd)
+    loaded = run_cli("--db", db_url, "load", out)
+    assert loaded.returncode == 0, loaded.stderr
+    counts = run_sql(db_url, "SELECT count(*) AS n, count(value) AS v FROM score")
+    assert counts["n"][0] == scores.height and counts["v"][0] == 0
+
+
+@pytest.mark.parametrize("lease", ["1e308", "inf", "0", "-3", "2592001"])
+def test_a_lease_a_timer_cannot_wait_is_refused(tmp_path, lease):
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    _init(db, tmp_path)
+    result = run_cli("--db", db, "--tensors", tmp_path / "z.zarr", "fill", toy_spec(tmp_path), "--lease", lease)
+    assert result.returncode == 2 and "Invalid value for --lease" in result.stderr and "at most 2592000" in result.stderr
+    assert _cells(db) == {"study": 0, "cell": 0, "study_cell": 0}
+
+
+@pytest.mark.parametrize("steps, words", [('"three"', "steps must be an integer, not 'three'"),
+                                          ("-5", "steps must be a positive integer, not -5"),
+                                          ("2.5", "steps must be an integer, not 2.5")])
+def test_the_toy_runners_refuse_bad_settings_before_any_cell(tmp_path, steps, words):
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    _init(db, tmp_path)
+    path = toy_spec(tmp_path)
+    path.write_text(path.read_text().replace("steps = 2", f"steps = {steps}"))
+    for command in ("plan", "fill"):
+        assert_refused(run_cli("--db", db, "--tensors", tmp_path / "z.zarr", command, path), words)
+    assert _cells(db) == {"study": 0, "cell": 0, "study_cell": 0}
 
 
 def test_a_read_only_tensor_store_is_found_before_any_cell_is_claimed(tmp_path):

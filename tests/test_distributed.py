@@ -118,11 +118,16 @@ def _a_toy_fill_on_two_dask_workers(pg_url, tmp_path, trace, *options):
 
 
 def test_a_killed_dask_worker_loses_nothing(pg_url, tmp_path, trace):
-    with _a_toy_fill_on_two_dask_workers(pg_url, tmp_path, trace, "--quiet") as fill:
+    """Nothing is lost, and the fill says so as the local executor does: it names the worker that
+    died and exits 1, and counts every cell its loops computed, the dead loop's included."""
+    with _a_toy_fill_on_two_dask_workers(pg_url, tmp_path, trace) as fill:
         killed_key, lease_owner = _a_running_train_cell(pg_url)
         os.kill(int(lease_owner.split(":")[1]), signal.SIGKILL)  # the worker process, mid-cell
         out, err = _communicate_or_explain(fill, pg_url, timeout=300)
-        assert fill.returncode == 0, err
+        assert fill.returncode == 1, out + err
+        assert "left the cluster during the fill" in err, err
+        total = sum(toy_counts().values())
+        assert f"0 already done, {total} computed, 0 failed" in out, out
     _assert_every_cell_done_and_computed_once_but(pg_url, trace, killed_key)  # reclaimed after its lease expired
 
 
