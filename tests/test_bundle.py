@@ -34,7 +34,7 @@ def test_filled_study_round_trip(db_url, tmp_path):
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["format"] == "expdb-results" and manifest["study"]["name"] == "toy"
 
-    assert run_cli("--db", db_url, "init").returncode == 0
+    assert run_cli("--db", db_url, "--tensors", tmp_path / "target.zarr", "init").returncode == 0
     loaded = run_cli("--db", db_url, "load", out)
     assert loaded.returncode == 0, loaded.stderr
     assert _counts(db_url) == _counts(source)
@@ -62,7 +62,7 @@ def test_claims_equal_after_round_trip(tmp_path):
     load_into(source, path)
     assert run_cli("--db", source, "dump", tmp_path / "b").returncode == 0
     target = f"sqlite:///{tmp_path / 'target.db'}"
-    assert run_cli("--db", target, "init").returncode == 0
+    assert run_cli("--db", target, "--tensors", tmp_path / "target.zarr", "init").returncode == 0
     assert run_cli("--db", target, "load", tmp_path / "b").returncode == 0
     verify = [json.loads(run_cli("--db", url, "verify", "--json").stdout) for url in (source, target)]
     assert verify[0] == verify[1]
@@ -83,7 +83,7 @@ def test_damaged_bundle_loads_nothing(tmp_path, damage, message):
     assert run_cli("--db", source, "dump", folder).returncode == 0
     damage(folder)
     target = f"sqlite:///{tmp_path / 'target.db'}"
-    assert run_cli("--db", target, "init").returncode == 0
+    assert run_cli("--db", target, "--tensors", tmp_path / "target.zarr", "init").returncode == 0
     result = run_cli("--db", target, "load", folder)
     assert result.returncode == 2 and message in result.stderr
     assert _counts(target)["cell"] == 0

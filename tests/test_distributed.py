@@ -235,7 +235,7 @@ def test_relative_store_and_bad_scheduler_are_refused(pg_url, tmp_path):
     relative = run_cli("--db", pg_url, "--tensors", "rel.zarr", "fill", spec, "--executor", "dask",
                        "--scheduler", "tcp://127.0.0.1:1", cwd=tmp_path)
     assert relative.returncode == 2 and "relative path" in relative.stderr
-    assert run_cli("--db", pg_url, "init").returncode == 0
+    assert run_cli("--db", pg_url, "--tensors", tmp_path / "own.zarr", "init").returncode == 0
     unreachable = run_cli("--db", pg_url, "--tensors", tmp_path / "z", "fill", spec, "--executor", "dask",
                           "--scheduler", "tcp://127.0.0.1:1")
     assert unreachable.returncode == 2 and "cannot reach the Dask scheduler" in unreachable.stderr

@@ -13,8 +13,8 @@ from conftest import run_cli
 from planted import build, headline, quality_scores, record, write_columns
 
 
-def _init(url):
-    result = run_cli("--db", url, "init")
+def _init(url, tmp_path):
+    result = run_cli("--db", url, "--tensors", tmp_path / "z.zarr", "init")
     assert result.returncode == 0, result.stderr
 
 
@@ -22,7 +22,7 @@ def test_import_typed_rows_and_idempotent(db_url, tmp_path):
     path = tmp_path / "results.json"
     records = build(path, ["dsprites_full"], [0, 1], quality_scores(), methods=["beta_vae", "dip_vae_ii", "annealed_vae"],
                     strengths=2, losses=lambda d, m, i, s: {"reconstruction_loss": 10.0 + i, "kl_loss": math.nan, "elbo": -3.5})
-    _init(db_url)
+    _init(db_url, tmp_path)
     first = run_cli("--db", db_url, "import-dlib", path)
     assert first.returncode == 0, first.stderr
     assert "12 of 12 model rows new" in first.stdout
@@ -65,7 +65,7 @@ def test_lambda_d_follows_the_factor(tmp_path):
     path = tmp_path / "r.json"
     build(path, ["dsprites_full"], [0], quality_scores(), methods=["dip_vae_i", "dip_vae_ii"], strengths=3,
           metrics=["mig"], representations=("mean",))
-    _init(url)
+    _init(url, tmp_path)
     assert run_cli("--db", url, "import-dlib", path).returncode == 0
     with Tables(url) as tables:
         hyper = tables.hyperparameters().collect().join(tables.models().collect().select("model_id", "method"), on="model_id")
@@ -87,7 +87,7 @@ def test_malformed_record_named_and_nothing_loaded(db_url, tmp_path, damage, mes
                for seed in range(5)]
     damage(records[3])
     write_columns(path, records)
-    _init(db_url)
+    _init(db_url, tmp_path)
     result = run_cli("--db", db_url, "import-dlib", path)
     assert result.returncode == 2
     assert "record 3 (row 3)" in result.stderr and message in result.stderr
@@ -102,14 +102,14 @@ def test_conflicting_duplicate_is_refused(tmp_path):
     one = record("shapes3d", "beta_vae", 4, 0, 7, "mean", "mig", headline("mig", 0.2))
     other = record("shapes3d", "beta_vae", 4, 0, 7, "mean", "mig", headline("mig", 0.3))
     write_columns(path, [one, dict(one), other])
-    _init(url)
+    _init(url, tmp_path)
     result = run_cli("--db", url, "import-dlib", path)
     assert result.returncode == 2 and "record 2 (row 2) repeats record 0" in result.stderr
 
 
 def test_not_json_and_records_orientation(tmp_path):
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    _init(url)
+    _init(url, tmp_path)
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
     result = run_cli("--db", url, "import-dlib", bad)

@@ -21,7 +21,7 @@ from conftest import run_cli, toy_counts, toy_spec
 def test_log_has_a_line_per_slow_cell_with_done_over_total(tmp_path, workers):
     db, spec = f"sqlite:///{tmp_path / 'p.db'}", toy_spec(tmp_path, steps=3)
     trains = toy_counts()["train"]
-    assert run_cli("--db", db, "init").returncode == 0
+    assert run_cli("--db", db, "--tensors", tmp_path / "p.zarr", "init").returncode == 0
     # a toy step sleeps 0.4 s: every train cell takes over a second, so each gets its line
     result = run_cli("--db", db, "--tensors", tmp_path / "t.zarr", "fill", spec, "--kind", "train",
                      "--workers", workers, env={"EXPDB_TOY_SLEEP": "0.4"})
@@ -37,7 +37,7 @@ def test_log_has_a_line_per_slow_cell_with_done_over_total(tmp_path, workers):
 def test_terminal_bar_shows_total_and_eta_and_never_overcounts(tmp_path, workers):
     db, spec = f"sqlite:///{tmp_path / 'p.db'}", toy_spec(tmp_path)
     total = sum(toy_counts().values())
-    assert run_cli("--db", db, "init").returncode == 0
+    assert run_cli("--db", db, "--tensors", tmp_path / "p.zarr", "init").returncode == 0
     leader, follower = pty.openpty()  # stderr is a real terminal: tqdm draws its bar
     if workers == 2:  # a sized terminal; the unsized one (as in some CI) gets a fixed width
         fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))

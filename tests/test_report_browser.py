@@ -79,7 +79,7 @@ def test_planted_report_lays_out_in_a_browser(tmp_path):
 
 def test_committed_cpu_study_report_lays_out_in_a_browser(tmp_path):
     url = f"sqlite:///{tmp_path / 'cpu.db'}"
-    assert run_cli("--db", url, "init").returncode == 0
+    assert run_cli("--db", url, "--tensors", tmp_path / "cpu.zarr", "init").returncode == 0
     assert run_cli("--db", url, "load", ROOT / "results" / "cpu").returncode == 0
     layout = measure(report_of(url, tmp_path), tmp_path)
     # per data set: metric heatmap, 6 strength panels, 2 total-correlation panels, 2 rho heatmaps

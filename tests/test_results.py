@@ -19,7 +19,7 @@ STUDIES = ["cpu", "gpu"]  # results/NAME holds the bundle of studies/NAME.toml
 def test_committed_results_reverify_exactly(tmp_path, name):
     results = ROOT / "results" / name
     url = f"sqlite:///{tmp_path / 'study.db'}"
-    assert run_cli("--db", url, "init").returncode == 0
+    assert run_cli("--db", url, "--tensors", tmp_path / "study.zarr", "init").returncode == 0
     loaded = run_cli("--db", url, "load", results)
     assert loaded.returncode == 0, loaded.stderr
     verify = run_cli("--db", url, "verify", "--json")
@@ -38,7 +38,7 @@ def test_committed_results_are_the_shipped_study(tmp_path, name):
     manifest = json.loads((results / "manifest.json").read_text())
     assert manifest["study"]["spec_text"] == (ROOT / "studies" / f"{name}.toml").read_text()
     url = f"sqlite:///{tmp_path / 'study.db'}"
-    assert run_cli("--db", url, "init").returncode == 0
+    assert run_cli("--db", url, "--tensors", tmp_path / "study.zarr", "init").returncode == 0
     assert run_cli("--db", url, "load", results).returncode == 0
     with Tables(url) as tables:
         models = tables.models(name).collect()
@@ -57,7 +57,7 @@ def test_the_gpu_slice_was_trained_on_a_gpu_in_gangs(tmp_path):
     method's 3 strengths x 3 seeds of a data set), every model's encode (represent) cell on CUDA, every
     evaluation on the CPU."""
     url = f"sqlite:///{tmp_path / 'gpu.db'}"
-    assert run_cli("--db", url, "init").returncode == 0
+    assert run_cli("--db", url, "--tensors", tmp_path / "study.zarr", "init").returncode == 0
     assert run_cli("--db", url, "load", ROOT / "results" / "gpu").returncode == 0
     rows = json.loads(run_cli("--db", url, "sql", "SELECT c.kind, p.device, p.gang_size, count(*) AS n FROM cell c "
                                                  "JOIN provenance p ON p.id = c.provenance_id GROUP BY 1, 2, 3 "

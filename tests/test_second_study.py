@@ -98,7 +98,7 @@ def test_a_study_of_another_shape_fills_verifies_queries_and_reports(db_url, tmp
     # a results bundle carries the shape's tables: loaded elsewhere, the same fits and verdict
     dump = second(*db, "dump", str(tmp_path / "bundle"), tmp_path=tmp_path)
     assert dump.returncode == 0 and "6 curve_fit" in dump.stdout and "12 curve_score" in dump.stdout, dump.stderr
-    copy = ["--db", f"sqlite:///{tmp_path / 'copy.db'}"]
+    copy = ["--db", f"sqlite:///{tmp_path / 'copy.db'}", "--tensors", str(tmp_path / "copy.zarr")]
     assert second(*copy, "init", tmp_path=tmp_path).returncode == 0
     loaded = second(*copy, "load", str(tmp_path / "bundle"), tmp_path=tmp_path)
     assert loaded.returncode == 0 and "12 of 12 curve_score rows new" in loaded.stdout, loaded.stderr
@@ -106,7 +106,7 @@ def test_a_study_of_another_shape_fills_verifies_queries_and_reports(db_url, tmp
     assert sorted(again, key=lambda f: (f["degree"], f["seed"])) == sorted(fits, key=lambda f: (f["degree"], f["seed"]))
     assert json.loads(second(*copy, "verify", "--json", tmp_path=tmp_path).stdout)["claims"] == result["claims"]
     # without the study's package, its tables are nobody's: refused in one line, nothing loaded
-    bare = ["--db", f"sqlite:///{tmp_path / 'bare.db'}"]
+    bare = ["--db", f"sqlite:///{tmp_path / 'bare.db'}", "--tensors", str(tmp_path / "bare.zarr")]
     assert run_cli(*bare, "init").returncode == 0
     refused = run_cli(*bare, "load", str(tmp_path / "bundle"))
     assert refused.returncode != 0 and "no installed study shape declares it" in refused.stderr
