@@ -165,3 +165,19 @@ def test_settling_needs_the_database_quiet_for_its_whole_grace(monkeypatch):
         seen.append(settling.over())
     assert seen == [False, False, False, False, True]
     assert not Settling(Job("sqlite://", "z", [1], {1: "train"}, FillOptions())).over()  # no question: wait for all
+
+
+def test_a_fill_says_how_to_retry_cells_that_used_every_attempt(tmp_path):
+    from conftest import run_cli
+
+    db, zarr = f"sqlite:///{tmp_path / 'f.db'}", tmp_path / "f.zarr"
+    assert run_cli("--db", db, "--tensors", zarr, "init").returncode == 0
+    spec = toy_spec(tmp_path, m2="fail")
+    first = run_cli("--db", db, "--tensors", zarr, "fill", spec, "--max-attempts", "1")
+    assert first.returncode == 1
+    assert ("4 failed cell(s); see expdb status, retry with --retry-failed; 4 of them used all 1 attempts, which "
+            "--retry-failed leaves alone unless --max-attempts is raised above 1") in first.stderr, first.stderr
+    plan = run_cli("--db", db, "plan", spec, "--max-attempts", "1")
+    assert "fill --retry-failed --max-attempts 2 gives them one more" in plan.stdout, plan.stdout
+    retried = run_cli("--db", db, "--tensors", zarr, "fill", spec, "--retry-failed", "--max-attempts", "2")
+    assert retried.returncode == 1 and "4 retried" in retried.stdout, retried.stdout

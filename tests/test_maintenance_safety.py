@@ -9,22 +9,13 @@ import os
 import numpy as np
 
 from conftest import run_cli, toy_counts, toy_spec
+from test_check_gc import _check, _fill
 from expdb import maintenance
 from expdb.engine import FillOptions, Worker
 from expdb.planner import build_plan
 from expdb.spec import load_spec
 from expdb.store import open_store
 from expdb.tensors import CHECKPOINTS, TensorStore
-
-
-def _fill(db_url, zarr, spec):
-    result = run_cli("--db", db_url, "--tensors", zarr, "fill", spec, "--quiet")
-    assert result.returncode == 0, result.stderr
-    return result
-
-
-def _check(db_url, zarr, *args):
-    return run_cli("--db", db_url, "--tensors", zarr, "check", *args)
 
 
 def _rows(db_url):
