@@ -122,7 +122,7 @@ def test_a_killed_dask_worker_loses_nothing(pg_url, tmp_path, trace):
     died and exits 1, and counts every cell its loops computed, the dead loop's included."""
     with _a_toy_fill_on_two_dask_workers(pg_url, tmp_path, trace) as fill:
         killed_key, lease_owner = _a_running_train_cell(pg_url)
-        os.kill(int(lease_owner.split(":")[1]), signal.SIGKILL)  # the worker process, mid-cell
+        os.kill(_pid_of(lease_owner), signal.SIGKILL)  # the worker process, mid-cell
         out, err = _communicate_or_explain(fill, pg_url, timeout=300)
         assert fill.returncode == 1, out + err
         assert "left the cluster during the fill" in err, err
@@ -146,7 +146,7 @@ def _freeze_a_training_loop_until_the_fill_ends(fill: subprocess.Popen, pg_url: 
     (SIGCONT: it finds its lease lost, or a cancel waiting); the frozen cell's key and the
     fill's stdout."""
     key, lease_owner = _a_running_train_cell(pg_url)
-    frozen = int(lease_owner.split(":")[1])
+    frozen = _pid_of(lease_owner)
     os.kill(frozen, signal.SIGSTOP)
     try:
         out, err = _communicate_or_explain(fill, pg_url, timeout=150)
@@ -162,6 +162,11 @@ def _assert_every_cell_done_and_computed_once_but(pg_url: str, trace, twice: str
     computed = collections.Counter(line.split()[1] for line in trace_lines(trace))
     assert computed[twice] == 2 and len(computed) == total  # the frozen or killed cell again, once
     assert all(n == 1 for key, n in computed.items() if key != twice)
+
+
+def _pid_of(lease_owner: str) -> int:
+    """The process of a lease owner, host:pid[.tag]:nonce (expdb.engine.new_owner)."""
+    return int(lease_owner.split(":")[1].split(".")[0])
 
 
 def _a_running_train_cell(pg_url) -> tuple[str, str]:
