@@ -4,7 +4,7 @@ One model per process leaves a GPU idle most of the time (each step of this smal
 bound by kernel launches and Python, BENCHMARKS.md). A gang stacks G models' parameters along a
 new leading dimension (torch.func.stack_module_state) and runs each layer once for all of them:
 dense layers as one batched matrix product, convolutions as one grouped convolution on CUDA
-(StackedNetwork). Each model still is the model it would be alone:
+(StackedNetwork, whose kernels are chosen by KERNELS). Each model still is the model it would be alone:
 
 - its weights start as they would alone (torch.manual_seed(seed), then the same constructors);
 - its data stream, reparameterisation noise and FactorVAE permutations come from its own
@@ -35,6 +35,30 @@ import numpy as np
 from .methods import methods
 from .train import FINAL_WINDOW, LOSS_NAMES, SYNC_EVERY, keep_activation_memory
 
+# How a gang runs each layer (StackedNetwork), chosen per process by EXPDB_GANG_KERNELS and
+# recorded in each cell's provenance (its device, e.g. "cuda:0, gang kernels bmm"):
+#   solo     each model's own kernel per layer (the CPU default: launches cost nothing there)
+#   grouped  one grouped convolution per layer for the whole gang (the CUDA default)
+#   bmm      every layer one batched matrix product over the gang, activations channels-last:
+#            the number of operations per step does not grow with the gang (cuDNN runs a grouped
+#            convolution's backward one model at a time)
+KERNELS = ("solo", "grouped", "bmm")
+
+
+def kernels_for(device, environ=None) -> str:
+    """The gang kernels for a device: EXPDB_GANG_KERNELS when set, else grouped on CUDA, solo
+    elsewhere. A bad value is refused in one line."""
+    import os
+
+    from expdb.errors import RunnerError
+
+    chosen = (os.environ if environ is None else environ).get("EXPDB_GANG_KERNELS", "")
+    if not chosen:
+        return "grouped" if device.type == "cuda" else "solo"
+    if chosen not in KERNELS:
+        raise RunnerError(f"EXPDB_GANG_KERNELS={chosen!r}: expected one of {', '.join(KERNELS)}")
+    return chosen
+
 
 def gang_key(content: dict) -> tuple:
     """What models must share to train as one computation: everything but seed and hyperparameters."""
@@ -61,9 +85,8 @@ class Member:
 class GangTrainer:
     """The stacked state of the models still training, and their update step."""
 
-    def __init__(self, contents: list[dict], channels: int, device, data, grouped: bool | None = None):
-        """grouped: one kernel per layer for the gang (default on CUDA) or per-model kernels
-        (default on CPU); both are tested on CPU."""
+    def __init__(self, contents: list[dict], channels: int, device, data, kernels: str | None = None):
+        """kernels: one of KERNELS (default: kernels_for(device)); all are tested on CPU."""
         import torch
         from torch.func import stack_module_state
 
@@ -105,9 +128,11 @@ class GangTrainer:
             self.disc_adam = StackedAdam(self.disc_params, len(contents), lr=1e-4, betas=(0.5, 0.9))
         self.hp = {name: torch.tensor([float(c["hyperparameters"][name]) for c in contents], device=device)
                    for name in self.names}
+        # each model's update count, on the device: the step reads it without a copy from the host
+        self.counts = torch.zeros(len(contents), device=device)
         self.sampler = device_sampler(data, device) if device.type == "cuda" else None
-        self.net = StackedNetwork(self.template, self.disc_template,
-                                  grouped=device.type == "cuda" if grouped is None else grouped)
+        self.kernels = kernels or kernels_for(device)
+        self.net = StackedNetwork(self.template, self.disc_template, self.kernels)
         self.pending: list = []  # (G, 4) losses per update, read back in batches
         self._step_fn = self._build_step()
         keep_activation_memory()
@@ -140,18 +165,20 @@ class GangTrainer:
             factors = np.concatenate([self.data.sample_factors(n, m.data_rng) for m in self.members])
             images = self.sampler.images(factors)
             return images.view(len(self.members), n, *images.shape[1:])
-        images = np.stack([self.data.sample(n, m.data_rng)[1] for m in self.members])
-        return torch.from_numpy(images).to(self.device)
+        images = torch.from_numpy(np.stack([self.data.sample(n, m.data_rng)[1] for m in self.members]))
+        if self.device.type == "cuda":  # from pinned memory, without waiting for the copy
+            return images.pin_memory().to(self.device, non_blocking=True)
+        return images
 
     def train_step(self) -> None:
         import torch
 
-        from .methods.factor_vae import discriminator_loss, permute_dims
+        from .methods.factor_vae import discriminator_loss, permute_stacked
 
         x = self._batches()
         eps = torch.stack([torch.randn((x.shape[1], self.settings["latent_dim"]), generator=m.noise,
                                        device=self.device) for m in self.members])
-        steps = torch.tensor([float(m.step) for m in self.members], device=self.device)
+        steps = self.counts
         net = self.net
         mean, logvar = net.encode(self.params, x)
         z = mean + (logvar / 2).exp() * eps
@@ -165,13 +192,14 @@ class GangTrainer:
         else:
             from torch.func import vmap
 
-            z_perm = torch.stack([permute_dims(z[i].detach(), m.noise) for i, m in enumerate(self.members)])
+            z_perm = permute_stacked(z.detach(), [m.noise for m in self.members])
             d_losses = vmap(discriminator_loss)(logits_z, net.discriminate(self.disc_params, z_perm))
             grads = torch.autograd.grad(losses.sum(), vae_params, retain_graph=True)
             d_grads = torch.autograd.grad(d_losses.sum(), list(self.disc_params.values()))
             self.vae_adam.step(grads, self.members)
             self.disc_adam.step(d_grads, self.members)
         self.pending.append(rows)
+        self.counts.add_(1)
         for m in self.members:
             m.step += 1
 
@@ -222,6 +250,7 @@ class GangTrainer:
             self.disc_params = {k: v.detach()[index].clone().requires_grad_(True) for k, v in self.disc_params.items()}
             self.disc_adam.keep(index, self.disc_params)
         self.hp = {k: v[index] for k, v in self.hp.items()}
+        self.counts = self.counts[index]
         self.members = [self.members[g] for g in keep]
 
     # one member's state in runners/train.Trainer's format ----------------------------------
@@ -267,6 +296,7 @@ class GangTrainer:
         if self.disc_template is not None:
             self.disc_adam.load_torch_state(g, state["extra"]["optimizer"], self.disc_params)
         m.step = state["step"]
+        self.counts[g] = float(m.step)
         m.noise.set_state(state["noise"].cpu() if hasattr(state["noise"], "cpu") else state["noise"])
         m.data_rng.bit_generator.state = state["data_rng"]
         m.window, m.segment, m.curve = state["window"], state["segment"], state["curve"]
@@ -276,23 +306,38 @@ class StackedNetwork:
     """The VAE (and FactorVAE's discriminator) of every member at once, read off the solo modules'
     own layer lists (model.py), so the architecture is written in one place.
 
-    Activations are (G, B, ...). On CUDA every layer is one kernel for the gang: a grouped
-    convolution, a batched matrix product; one launch for the gang is the point there. On CPU,
-    where launches cost nothing, layers run per model with the solo kernels: grouped
-    convolutions measured 1.4-1.6x slower there than the same convolutions one model at a time,
-    and batched products slower than single ones (BENCHMARKS.md, "Gang training")."""
+    Activations are (G, B, ...), images (G, B, C, H, W) outside. kernels (KERNELS):
+    - solo: each model's own kernel per layer. On CPU, where launches cost nothing, the fastest:
+      grouped convolutions measured 1.4-1.6x slower there than the same convolutions one model at a
+      time, and batched products slower than single ones (BENCHMARKS.md, "Gang training").
+    - grouped: one grouped convolution or batched product per layer for the gang.
+    - bmm: every layer one strided-batched matrix product over the gang. Activations between
+      convolutions are channels-last, (G, B, H, W, C): a convolution's patches are two
+      Tensor.unfold views of its padded input, copied once into (G, B*Ho*Wo, C*k*k) and multiplied
+      by the stacked weights; a transposed convolution is the product of its input with the
+      weights, (G, B*H*W, Cout*k*k), folded back onto the output by the backward of those two
+      unfolds (aten.unfold_backward: overlapping windows summed), less the padding. The layer's
+      arithmetic is the convolution's, summed in another order."""
 
-    def __init__(self, template, disc_template, grouped: bool):
-        self.template, self.disc_template, self.grouped = template, disc_template, grouped
+    def __init__(self, template, disc_template, kernels: str = "solo"):
+        if kernels not in KERNELS:
+            raise ValueError(f"kernels must be one of {', '.join(KERNELS)}, not {kernels!r}")
+        self.template, self.disc_template, self.kernels = template, disc_template, kernels
+        self.channels_last = kernels == "bmm"
 
     def encode(self, params, x):
+        if self.channels_last:
+            x = x.permute(0, 1, 3, 4, 2)  # a view: the first layer's patch copy reads it in place
         h = self._run(self.template.encoder.convs, "encoder.convs", params, x)
         return self._linear(params, "encoder.mean", h), self._linear(params, "encoder.logvar", h)
 
     def decode(self, params, z):
         h = self._run(self.template.decoder.dense, "decoder.dense", params, z)
         h = h.reshape(*h.shape[:2], 64, 4, 4)
-        return self._run(self.template.decoder.deconvs, "decoder.deconvs", params, h)
+        if self.channels_last:
+            h = h.permute(0, 1, 3, 4, 2)
+        h = self._run(self.template.decoder.deconvs, "decoder.deconvs", params, h)
+        return h.permute(0, 1, 4, 2, 3) if self.channels_last else h
 
     def discriminate(self, dparams, z):
         return self._run(self.disc_template, "", dparams, z)
@@ -306,13 +351,15 @@ class StackedNetwork:
             if isinstance(layer, nn.Linear):
                 h = self._linear(params, key, h)
             elif isinstance(layer, (nn.Conv2d, nn.ConvTranspose2d)):
-                h = self._conv(layer, params[f"{key}.weight"], params[f"{key}.bias"], h)
+                conv = self._conv_bmm if self.channels_last else self._conv
+                h = conv(layer, params[f"{key}.weight"], params[f"{key}.bias"], h)
             elif isinstance(layer, nn.ReLU):
                 h = torch.relu(h)
             elif isinstance(layer, nn.LeakyReLU):
                 h = torch.nn.functional.leaky_relu(h, layer.negative_slope)
             elif isinstance(layer, nn.Flatten):
-                h = h.flatten(2)
+                # the solo model flattens (C, H, W): the dense layer's weights expect that order
+                h = (h.permute(0, 1, 4, 2, 3) if self.channels_last and h.dim() == 5 else h).flatten(2)
             else:
                 raise TypeError(f"a gang cannot stack a {type(layer).__name__} layer")
         return h
@@ -321,7 +368,7 @@ class StackedNetwork:
         import torch
 
         weight, bias = params[f"{key}.weight"], params[f"{key}.bias"]
-        if not self.grouped:
+        if self.kernels == "solo":
             return torch.stack([torch.nn.functional.linear(x, w, b)
                                 for x, w, b in zip(h.unbind(0), weight.unbind(0), bias.unbind(0))])
         # (G, B, in) x (G, in, out) + (G, 1, out): one batched product for the whole gang
@@ -333,12 +380,39 @@ class StackedNetwork:
 
         fn = torch.nn.functional.conv2d if isinstance(layer, nn.Conv2d) else torch.nn.functional.conv_transpose2d
         options = {"stride": layer.stride, "padding": layer.padding}
-        if not self.grouped:  # unbind, not indexing: its backward is one stack, not G zero-filled copies
+        if self.kernels == "solo":  # unbind, not indexing: its backward is one stack, not G zero-filled copies
             return torch.stack([fn(x, w, b, **options) for x, w, b in zip(h.unbind(0), weight.unbind(0), bias.unbind(0))])
         size, batch = h.shape[:2]
         merged = h.transpose(0, 1).reshape(batch, size * h.shape[2], *h.shape[3:])  # (B, G*C, H, W)
         out = fn(merged, weight.flatten(0, 1), bias.flatten(), groups=size, **options)
         return out.reshape(batch, size, -1, *out.shape[2:]).transpose(0, 1)
+
+    @staticmethod
+    def _conv_bmm(layer, weight, bias, h):
+        """One layer for the gang as one batched matrix product; h and the result channels-last."""
+        import torch
+        from torch import nn
+
+        (k, _), (s, _), (p, _) = layer.kernel_size, layer.stride, layer.padding
+        if isinstance(layer, nn.Conv2d):  # weight (G, O, C, k, k)
+            if p:
+                h = torch.nn.functional.pad(h, (0, 0, p, p, p, p))  # W and H, not C
+            patches = h.unfold(2, k, s).unfold(3, k, s)  # (G, B, Ho, Wo, C, k, k): a view
+            size, batch, rows, cols = patches.shape[:4]
+            out = torch.baddbmm(bias.unsqueeze(1), patches.reshape(size, batch * rows * cols, -1),
+                                weight.flatten(2).transpose(1, 2))
+            return out.view(size, batch, rows, cols, -1)
+        # ConvTranspose2d, weight (G, Cin, Cout, k, k): every input pixel spreads a k x k window
+        size, batch, rows, cols, channels = h.shape
+        out_channels = weight.shape[2]
+        windows = torch.bmm(h.reshape(size, batch * rows * cols, channels), weight.flatten(2))
+        windows = windows.view(size, batch, rows, cols, out_channels, k, k)
+        full_rows, full_cols = (rows - 1) * s + k, (cols - 1) * s + k
+        folded = torch.ops.aten.unfold_backward(windows, [size, batch, rows, full_cols, out_channels, k], 3, k, s)
+        folded = torch.ops.aten.unfold_backward(folded, [size, batch, full_rows, full_cols, out_channels], 2, k, s)
+        if p:
+            folded = folded[:, :, p:full_rows - p, p:full_cols - p]
+        return folded + bias.view(size, 1, 1, 1, out_channels)
 
 
 class StackedAdam:
@@ -351,7 +425,11 @@ class StackedAdam:
         self.lr, self.betas, self.eps = lr, betas, eps
         self.exp_avg = {k: torch.zeros_like(v) for k, v in params.items()}
         self.exp_avg_sq = {k: torch.zeros_like(v) for k, v in params.items()}
-        self.steps = [0] * size
+        self.steps = [0] * size  # on the host, for checkpoints: counted there, never read back
+        first = next(iter(params.values()))
+        # the same counts on the device, in float64 as torch computes Adam's scalars: a step's bias
+        # corrections are computed there, with no tensor made from host numbers per step
+        self.counts = torch.zeros(size, dtype=torch.float64, device=first.device)
         self._params = params
         # the settings torch.optim.Adam itself records, so that a solo trainer loads our state
         probe = torch.optim.Adam([torch.zeros(1, requires_grad=True)], lr=lr, betas=betas, eps=eps)
@@ -362,12 +440,14 @@ class StackedAdam:
 
         beta1, beta2 = self.betas
         self.steps = [s + 1 for s in self.steps]
+        self.counts.add_(1)
         first = next(iter(self.exp_avg.values()))
-        # per-model bias corrections, in float64 as torch computes its scalars, then one tensor each
-        correction1 = torch.tensor([1 - beta1 ** s for s in self.steps], dtype=torch.float64)
-        correction2 = torch.tensor([(1 - beta2 ** s) ** 0.5 for s in self.steps], dtype=torch.float64)
-        step_size = (self.lr / correction1).to(first.dtype).to(first.device)
-        root = correction2.to(first.dtype).to(first.device)
+        # per-model bias corrections, in float64 as torch computes its scalars (1 - beta ** step,
+        # then a square root as ** 0.5), on the device
+        correction1 = 1 - torch.pow(beta1, self.counts)
+        correction2 = (1 - torch.pow(beta2, self.counts)).pow(0.5)
+        step_size = (self.lr / correction1).to(first.dtype)
+        root = correction2.to(first.dtype)
         with torch.no_grad():
             for (name, param), grad in zip(self._params.items(), grads):
                 grad = grad.contiguous()  # a transposed gradient makes the passes below strided and slow
@@ -384,6 +464,7 @@ class StackedAdam:
         self.exp_avg = {k: v[index].clone() for k, v in self.exp_avg.items()}
         self.exp_avg_sq = {k: v[index].clone() for k, v in self.exp_avg_sq.items()}
         self.steps = [self.steps[i] for i in index.tolist()]
+        self.counts = self.counts[index]
         self._params = params
 
     def torch_state(self, g: int, params: dict) -> dict:
@@ -411,3 +492,4 @@ class StackedAdam:
                 self.exp_avg_sq[k][g].copy_(entry["exp_avg_sq"])
                 steps.add(int(entry["step"]))
         self.steps[g] = max(steps) if steps else 0
+        self.counts[g] = float(self.steps[g])

@@ -198,6 +198,7 @@ class VaeTrain(Runner):
             if resumed is not None:
                 gang.load_state(g, resumed[1])
         versions = {"torch_version": torch.__version__}
+        recorded_device = f"{device}, gang kernels {gang.kernels}"  # how, in provenance: never part of the key
         last_save = time.monotonic()
         first = cells[0].content
         progress = ProgressLines(f"{first['dataset']} {first['method']} x{len(cells)}",
@@ -217,7 +218,7 @@ class VaeTrain(Runner):
                 if g not in gone and m.step >= m.updates:
                     gone.update(gang.collect())
                     if g not in gone:
-                        gone[g] = Result(scores=gang.final_losses(g), curve=m.curve, device=str(device),
+                        gone[g] = Result(scores=gang.final_losses(g), curve=m.curve, device=recorded_device,
                                          tensors={"weights": np.frombuffer(gang.weights_bytes(g), dtype=np.uint8).copy()},
                                          fields={"model_num": model_number(m.content)}, versions=versions)
             for g, outcome in sorted(gone.items()):

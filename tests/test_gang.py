@@ -35,7 +35,10 @@ from test_training import content
 WEIGHTS_TOLERANCE, LOSS_TOLERANCE = 5e-2, 1e-3
 STRENGTHS = {"beta_vae": [{"beta": b} for b in (1, 2, 4, 8)],
              "factor_vae": [{"gamma": g} for g in (10, 20, 30, 40)],
-             "annealed_vae": [{"c_max": c, "gamma": 10, "iteration_threshold": 30} for c in (5, 10, 25, 50)]}
+             "annealed_vae": [{"c_max": c, "gamma": 10, "iteration_threshold": 30} for c in (5, 10, 25, 50)],
+             "beta_tc_vae": [{"beta": b} for b in (1, 2, 4, 6)],
+             "dip_vae_i": [{"lambda_od": x, "lambda_d": 10 * x} for x in (1, 2, 5, 10)],
+             "dip_vae_ii": [{"lambda_od": x, "lambda_d": x} for x in (1, 2, 5, 10)]}
 
 
 def gang_contents(method, steps, n=4):
@@ -61,28 +64,138 @@ def losses_close(a: dict, b: dict) -> bool:
     return all(abs(a[k] - b[k]) <= LOSS_TOLERANCE * abs(a["loss"]) for k in a)
 
 
-@pytest.mark.parametrize("grouped", [False, True], ids=["per-model kernels (CPU)", "grouped kernels (CUDA)"])
+@pytest.mark.parametrize("kernels", ["solo", "grouped", "bmm"])
 @pytest.mark.parametrize("method", ["beta_vae", "factor_vae"])
-def test_a_gang_trains_the_same_models_as_alone(method, grouped):
+def test_a_gang_trains_the_same_models_as_alone(method, kernels):
+    _trains_as_alone(method, kernels, resolution=32, steps=50)
+
+
+@pytest.mark.parametrize("method", ["beta_tc_vae", "dip_vae_i", "dip_vae_ii", "annealed_vae"])
+def test_batched_products_train_every_method_as_alone(method):
+    _trains_as_alone(method, "bmm", resolution=32, steps=30)
+
+
+@pytest.mark.parametrize("method", ["beta_vae", "factor_vae"])
+def test_batched_products_train_the_paper_s_64x64_network_as_alone(method):
+    _trains_as_alone(method, "bmm", resolution=64, steps=12)
+
+
+def _trains_as_alone(method, kernels, resolution, steps):
     torch.set_num_threads(1)
-    data = load_dataset("dsprites_full", resolution=32)
-    contents = gang_contents(method, steps=50)
+    data = load_dataset("dsprites_full", resolution=resolution)
+    contents = gang_contents(method, steps=steps)
+    for c in contents:
+        c["settings"]["resolution"] = resolution
     alone = []
     for c in contents:
         trainer = Trainer(c, 1, torch.device("cpu"))
-        while trainer.step < 50:
+        while trainer.step < steps:
             trainer.train_step(data)
         alone.append(trainer)
-    gang = GangTrainer(contents, 1, torch.device("cpu"), data, grouped=grouped)
-    while gang.members[0].step < 50:
+    gang = GangTrainer(contents, 1, torch.device("cpu"), data, kernels=kernels)
+    while gang.members[0].step < steps:
         gang.train_step()
     assert gang.collect() == {}
     for g, trainer in enumerate(alone):
         assert relative(flat(trainer.model.state_dict()), flat(gang.state_dict(g))) < WEIGHTS_TOLERANCE, g
         assert losses_close(trainer.final_losses(), gang.final_losses(g)), g
-        assert trainer.curve[-1][0] == gang.members[g].curve[-1][0] == 50
+        assert trainer.curve[-1][0] == gang.members[g].curve[-1][0] == steps
     # the test can fail: different models are far apart
     assert relative(flat(alone[0].model.state_dict()), flat(gang.state_dict(1))) > 0.5
+
+
+@pytest.mark.parametrize("resolution", [64, 32])
+@pytest.mark.parametrize("channels", [1, 3])
+def test_every_layer_as_batched_products_equals_the_solo_network_in_float64(resolution, channels):
+    """Forward and backward of the whole VAE, and FactorVAE's discriminator, for three models:
+    batched products (and grouped convolutions) against each model's own layers, to float64's
+    rounding. The arithmetic is the convolution's; only the order of its sums differs."""
+    import copy
+
+    from torch.func import stack_module_state
+
+    from expdb_runners.gang import StackedNetwork
+    from expdb_runners.methods import methods
+    from expdb_runners.model import VAE
+
+    torch.manual_seed(0)
+    models = [VAE(channels, resolution, 10).double() for _ in range(3)]
+    factor_vae = methods()["factor_vae"]
+    discs = [factor_vae.setup(m, {}, torch.device("cpu"), None)["discriminator"].double() for m in models]
+    for module in (*models, *discs):
+        for p in module.parameters():
+            torch.nn.init.normal_(p, std=0.1)  # non-zero biases too
+    params = {k: v.detach().clone().requires_grad_(True) for k, v in stack_module_state(models)[0].items()}
+    dparams = {k: v.detach().clone().requires_grad_(True) for k, v in stack_module_state(discs)[0].items()}
+    x = torch.rand(3, 5, channels, resolution, resolution, dtype=torch.float64)
+    z = torch.randn(3, 5, 10, dtype=torch.float64)
+    found = {}
+    for kernels in ("solo", "grouped", "bmm"):  # each a list of tensors, detached below
+        net = StackedNetwork(copy.deepcopy(models[0]).to("meta"), copy.deepcopy(discs[0]).to("meta"), kernels)
+        mean, logvar = net.encode(params, x)
+        logits = net.decode(params, z + mean)
+        judged = net.discriminate(dparams, z + logvar)
+        weights = torch.linspace(-1, 1, logits.numel(), dtype=torch.float64).view_as(logits)
+        loss = (logits * weights).sum() + (logvar ** 2).sum() + judged.pow(2).sum()
+        grads = torch.autograd.grad(loss, [*params.values(), *dparams.values()])
+        found[kernels] = [t.detach() for t in (mean, logvar, logits, judged, *grads)]
+    assert found["solo"][2].shape == (3, 5, channels, resolution, resolution)
+    for kernels in ("grouped", "bmm"):
+        for got, want in zip(found[kernels], found["solo"]):
+            assert got.shape == want.shape
+            assert float((got - want).abs().max()) <= 1e-12 * float(want.abs().max()), kernels  # noqa
+
+
+class _Dispatched(torch.utils._python_dispatch.TorchDispatchMode):
+    """Every operation dispatched while it is active, by name."""
+
+    def __init__(self):
+        super().__init__()
+        import collections
+
+        self.ops = collections.Counter()
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        self.ops[str(func)] += 1
+        return func(*args, **(kwargs or {}))
+
+
+def _one_step(method, size, kernels):
+    data = load_dataset("dsprites_full", resolution=32)
+    gang = GangTrainer(gang_contents(method, steps=10, n=size), 1, torch.device("cpu"), data, kernels=kernels)
+    gang.train_step()  # warm-up: lazily made state
+    with _Dispatched() as seen:
+        gang.train_step()
+    return seen.ops
+
+
+def _drawn(ops):
+    """Operations other than each model's own random draws (its noise and FactorVAE's permutation
+    noise come from its own generator, as alone: one draw per model is the point)."""
+    return {name: n for name, n in ops.items() if ".generator" not in name}
+
+
+@pytest.mark.parametrize("method", ["beta_vae", "factor_vae"])
+def test_the_step_s_operations_do_not_grow_with_the_gang(method):
+    small, large = _one_step(method, 2, "bmm"), _one_step(method, 4, "bmm")
+    assert _drawn(small) == _drawn(large)
+    assert sum(large.values()) - sum(small.values()) == sum(n for k, n in large.items() if ".generator" in k) - \
+        sum(n for k, n in small.items() if ".generator" in k) + (large["aten.stack.default"] - small["aten.stack.default"])
+    # the test can fail: each model's own kernels grow with the gang
+    solo_small, solo_large = _one_step(method, 2, "solo"), _one_step(method, 4, "solo")
+    assert sum(_drawn(solo_large).values()) > sum(_drawn(solo_small).values()) + 20
+
+
+@pytest.mark.parametrize("kernels", ["solo", "bmm"])
+@pytest.mark.parametrize("method", ["annealed_vae", "factor_vae"])
+def test_a_step_reads_nothing_back_from_the_device_and_makes_no_tensor_from_host_numbers(method, kernels):
+    """No `.item()`, `float(tensor)` or `.tolist()` in the step (each waits for the device), and
+    no tensor built from host data but the batch (a copy from the host; on CUDA the batch goes
+    from pinned memory without waiting): step counts and Adam's bias corrections live on the
+    device. (Python numbers in arithmetic travel as kernel arguments, not copies.)"""
+    ops = _one_step(method, 3, kernels)
+    assert ops["aten._local_scalar_dense.default"] == 0
+    assert ops["aten.lift_fresh.default"] == 1, {k: n for k, n in ops.items() if "lift" in k}
 
 
 class StopAfter(threading.Event):
@@ -183,6 +296,27 @@ def test_a_model_driven_to_nan_fails_alone_and_the_gang_is_recorded(tmp_path):
     assert [r["beta"] for r in rows] == [1, 2, 4]  # the three others completed
     assert {r["gang_size"] for r in rows} == {4} and len({r["gang_id"] for r in rows}) == 1
     assert all(np.isfinite(r["loss"]) for r in rows)
+
+
+def test_the_gang_kernels_are_chosen_by_the_environment_and_recorded_in_provenance(tmp_path):
+    from expdb.errors import RunnerError
+    from expdb_runners.gang import kernels_for
+
+    assert kernels_for(torch.device("cpu"), {}) == "solo"
+    assert kernels_for(torch.device("cuda"), {}) == "grouped"
+    assert kernels_for(torch.device("cpu"), {"EXPDB_GANG_KERNELS": "bmm"}) == "bmm"
+    with pytest.raises(RunnerError, match="EXPDB_GANG_KERNELS='fast': expected one of solo, grouped, bmm"):
+        kernels_for(torch.device("cpu"), {"EXPDB_GANG_KERNELS": "fast"})
+    spec = tmp_path / "gang.toml"
+    spec.write_text(SPEC.format(betas="1, 2"))
+    db, zarr = f"sqlite:///{tmp_path / 'g.db'}", tmp_path / "g.zarr"
+    assert run_cli("--db", db, "--tensors", zarr, "init").returncode == 0
+    filled = run_cli("--db", db, "--tensors", zarr, "fill", spec, "--gang", "2", "--device", "cpu", "--kind", "train",
+                     env={"EXPDB_GANG_KERNELS": "bmm"})
+    assert filled.returncode == 0, filled.stdout + filled.stderr
+    rows = json.loads(run_cli("--db", db, "sql", "SELECT p.device, p.gang_size FROM model m JOIN provenance p "
+                                               "ON p.id = m.provenance_id", "--format", "json").stdout)
+    assert rows == [{"device": "cpu, gang kernels bmm", "gang_size": 2}] * 2
 
 
 def test_the_toy_runner_fills_in_gangs_through_the_engine(db_url, tmp_path):

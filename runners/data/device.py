@@ -31,7 +31,11 @@ class DeviceSampler:
         """float32 (n, channels, resolution, resolution) on the device for factor rows (n, F)."""
         import torch
 
-        f = torch.as_tensor(np.asarray(factors, dtype=np.int64), device=self.device)
+        f = torch.from_numpy(np.ascontiguousarray(factors, dtype=np.int64))
+        if self.device.type == "cuda":  # from pinned memory, without waiting for the copy
+            f = f.pin_memory().to(self.device, non_blocking=True)
+        else:
+            f = f.to(self.device)
         return downsample(self._render64(f), self.data.resolution)
 
     def _render64(self, f):

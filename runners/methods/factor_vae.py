@@ -10,6 +10,15 @@ def permute_dims(z, generator):
     return z.gather(0, index.to(z.device))
 
 
+def permute_stacked(z, generators):
+    """permute_dims for a gang, z (G, B, D): each model's noise from its own generator, drawn as
+    alone, then one sort and one gather for the whole gang (the same permutations)."""
+    import torch
+
+    noise = torch.stack([torch.rand(z.shape[1:], generator=g, device=g.device) for g in generators])
+    return z.gather(1, noise.argsort(dim=1).to(z.device))
+
+
 def discriminator_loss(logits_z, logits_perm):
     """-(0.5 mean log p0(z) + 0.5 mean log p1(z_perm)), probabilities clipped to [1e-6, 1 - 1e-6]."""
     p_z = logits_z.softmax(dim=1).clamp(1e-6, 1 - 1e-6)
