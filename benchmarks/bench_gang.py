@@ -2,7 +2,8 @@
 models trained alone in separate processes.
 
     python benchmarks/bench_gang.py [--device cpu|cuda] [--sizes 1,4,16,64] [--methods beta_vae,factor_vae]
-                                    [--resolutions 64,32] [--steps 20] [--processes N] [--json FILE]
+                                    [--resolutions 64,32] [--kernels solo,grouped,bmm] [--steps 20]
+                                    [--processes N] [--tf32] [--json FILE]
 
 For each method, resolution and gang size G, P processes (default: one per core on CPU, one on
 CUDA) each train a gang of G models (seeds 0..G-1, the reference strengths in turn) for --steps
@@ -12,6 +13,12 @@ device memory divided by G, on CPU the parameter and optimiser state. G = 1 runs
 (runners/train.Trainer), which is what `--gang 1` runs: that row is "the same models alone in
 separate processes". Batches are drawn as in training: factors on the host, images on the device
 where the data set allows it (procedural dSprites and Shapes3D do).
+
+Every gang implementation (--kernels: runners/gang.KERNELS) is measured side by side in one run,
+with its operations per step (dispatched aten operations, counted in one step after the timed
+ones) and, on CUDA, its GPU kernels per step and GPU busy time per step (torch.profiler, one
+step). --tf32 lets matrix products use TF32 (torch.set_float32_matmul_precision("high")), as
+cuDNN's convolutions do by default.
 """
 
 from __future__ import annotations
@@ -49,11 +56,13 @@ def contents(method: str, size: int, resolution: int, steps: int, dataset: str) 
 
 
 def run_one(args) -> dict:
-    method, size, resolution, steps, warmup, device_name, dataset, threads = args
+    method, size, resolution, steps, warmup, device_name, dataset, threads, kernels, tf32 = args
     import torch
 
     if threads:
         torch.set_num_threads(threads)
+    if tf32:
+        torch.set_float32_matmul_precision("high")
     from expdb_runners.data import load_dataset
     from expdb_runners.gang import GangTrainer
     from expdb_runners.train import Trainer
@@ -69,7 +78,7 @@ def run_one(args) -> dict:
         state = sum(p.numel() for p in trainer.model.parameters()) * 3 * 4  # weights, Adam's two moments
         state += sum(p.numel() * 3 * 4 for v in trainer.extra.values() if hasattr(v, "parameters") for p in v.parameters())
     else:
-        gang = GangTrainer(cs, data.channels, device, data)
+        gang = GangTrainer(cs, data.channels, device, data, kernels=kernels)
         step = gang.train_step
         state = sum(v.numel() for v in (*gang.params.values(), *gang.disc_params.values())) * 3 * 4 // size
     for _ in range(warmup):
@@ -84,20 +93,55 @@ def run_one(args) -> dict:
         memory = torch.cuda.max_memory_allocated(device) / size
     else:
         memory = state
-    return {"seconds": time.perf_counter() - start, "memory_per_model": memory, "started": started,
-            "ended": time.time()}
+    seconds, ended = time.perf_counter() - start, time.time()
+    return {"seconds": seconds, "memory_per_model": memory, "started": started, "ended": ended,
+            "ops_per_step": operations(step), **(gpu_kernels(step, device) if device.type == "cuda" else {})}
 
 
-def measure(method, size, resolution, steps, warmup, device, processes, dataset) -> dict:
+def operations(step) -> int:
+    """aten operations dispatched in one step."""
+    from torch.utils._python_dispatch import TorchDispatchMode
+
+    class Count(TorchDispatchMode):
+        n = 0
+
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            Count.n += 1
+            return func(*args, **(kwargs or {}))
+
+    with Count():
+        step()
+    return Count.n
+
+
+def gpu_kernels(step, device) -> dict:
+    """GPU kernels launched in one step, and the time the GPU spent in them (ms)."""
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    torch.cuda.synchronize(device)
+    with profile(activities=[ProfilerActivity.CUDA]) as prof:
+        step()
+        torch.cuda.synchronize(device)
+    kernels = [e for e in prof.events() if e.device_type == torch.autograd.DeviceType.CUDA]
+    return {"gpu_kernels_per_step": len(kernels),
+            "gpu_busy_ms_per_step": sum(e.device_time_total for e in kernels) / 1000}
+
+
+def measure(method, size, resolution, steps, warmup, device, processes, dataset, kernels="solo", tf32=False) -> dict:
     threads = 1 if device == "cpu" else 0
-    job = (method, size, resolution, steps, warmup, device, dataset, threads)
+    job = (method, size, resolution, steps, warmup, device, dataset, threads, kernels, tf32)
     if processes == 1:
         results = [run_one(job)]
     else:
         with multiprocessing.get_context("spawn").Pool(processes) as pool:
             results = pool.map(run_one, [job] * processes)
     slowest = max(r["seconds"] for r in results)
+    first = results[0]
     return {"method": method, "resolution": resolution, "gang": size, "processes": processes, "device": device,
+            "kernels": kernels if size > 1 else "alone", "ops_per_step": first["ops_per_step"],
+            "gpu_kernels_per_step": first.get("gpu_kernels_per_step"),
+            "gpu_busy_ms_per_step": first.get("gpu_busy_ms_per_step"),
             "model_steps_per_s": processes * size * steps / slowest,
             "memory_per_model_mb": max(r["memory_per_model"] for r in results) / 2**20,
             # the timed window, so that a GPU's sampled utilisation can be matched to the row
@@ -114,6 +158,8 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--processes", type=int, default=None)
     parser.add_argument("--dataset", default="dsprites_full")
+    parser.add_argument("--kernels", default="solo,grouped,bmm", help="Gang implementations, side by side.")
+    parser.add_argument("--tf32", action="store_true", help="TF32 matrix products (CUDA).")
     parser.add_argument("--json", default=None, help="Also write the rows to this file.")
     args = parser.parse_args()
     processes = args.processes or (os.cpu_count() if args.device == "cpu" else 1)
@@ -121,17 +167,22 @@ def main() -> None:
     rows = []
     print(f"device {args.device}, {processes} process(es), {args.steps} steps after {args.warmup} warm-up, "
           f"data set {args.dataset}")
-    print(f"{'method':12s} {'res':>4s} {'gang':>5s} {'model-steps/s':>14s} {'vs alone':>9s} {'MB/model':>9s}")
+    print(f"{'method':12s} {'res':>4s} {'gang':>5s} {'kernels':>8s} {'model-steps/s':>14s} {'vs alone':>9s} "
+          f"{'MB/model':>9s} {'ops/step':>9s} {'GPU kernels':>12s} {'GPU ms/step':>12s}")
     for method in args.methods.split(","):
         for resolution in map(int, args.resolutions.split(",")):
             alone = None
             for size in map(int, args.sizes.split(",")):
-                row = measure(method, size, resolution, args.steps, args.warmup, args.device, processes, args.dataset)
-                rows.append(row)
-                alone = row["model_steps_per_s"] if size == 1 else alone
-                ratio = f"{row['model_steps_per_s'] / alone:8.2f}x" if alone else "        -"
-                print(f"{method:12s} {resolution:4d} {size:5d} {row['model_steps_per_s']:14.1f} {ratio} "
-                      f"{row['memory_per_model_mb']:9.1f}", flush=True)
+                for kernels in (["alone"] if size == 1 else args.kernels.split(",")):
+                    row = measure(method, size, resolution, args.steps, args.warmup, args.device, processes,
+                                  args.dataset, kernels if size > 1 else "solo", args.tf32)
+                    rows.append(row)
+                    alone = row["model_steps_per_s"] if size == 1 else alone
+                    ratio = f"{row['model_steps_per_s'] / alone:8.2f}x" if alone else "        -"
+                    gpu = (f"{row['gpu_kernels_per_step']:12d} {row['gpu_busy_ms_per_step']:12.2f}"
+                           if row["gpu_kernels_per_step"] is not None else f"{'-':>12s} {'-':>12s}")
+                    print(f"{method:12s} {resolution:4d} {size:5d} {row['kernels']:>8s} {row['model_steps_per_s']:14.1f} "
+                          f"{ratio} {row['memory_per_model_mb']:9.1f} {row['ops_per_step']:9d} {gpu}", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1) + "\n")
 
