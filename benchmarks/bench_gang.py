@@ -123,9 +123,14 @@ def gpu_kernels(step, device) -> dict:
     with profile(activities=[ProfilerActivity.CUDA]) as prof:
         step()
         torch.cuda.synchronize(device)
-    kernels = [e for e in prof.events() if e.device_type == torch.autograd.DeviceType.CUDA]
-    return {"gpu_kernels_per_step": len(kernels),
-            "gpu_busy_ms_per_step": sum(e.device_time_total for e in kernels) / 1000}
+    events = prof.events()
+    kernels = [e for e in events if e.device_type == torch.autograd.DeviceType.CUDA]
+    if kernels:  # kineto lists each kernel as an event of the device
+        return {"gpu_kernels_per_step": len(kernels),
+                "gpu_busy_ms_per_step": sum(e.device_time_total for e in kernels) / 1000}
+    launched = [k for e in events for k in getattr(e, "kernels", [])]  # or attaches them to their operation
+    return {"gpu_kernels_per_step": len(launched),
+            "gpu_busy_ms_per_step": sum(k.duration for k in launched) / 1000}
 
 
 def measure(method, size, resolution, steps, warmup, device, processes, dataset, kernels="solo", tf32=False) -> dict:
