@@ -170,7 +170,9 @@ class TensorStore:
     def _walk(self, path: str, found: Survey) -> None:
         names = self._names(path)
         if not names:
-            return  # not there, or an empty folder: nothing to read or lose
+            if attempt_folder(path) is not None and self._is_folder(path):
+                found.leftovers.append((path, "an empty folder"))  # an attempt killed before its first write
+            return  # not there, or an empty shared folder: nothing to read or lose
         for name in names:
             if name.endswith(PARTIAL):
                 self._note_partial(f"{path}/{name}", found)
@@ -196,6 +198,10 @@ class TensorStore:
         for name in names:
             if name != METADATA and not name.endswith(PARTIAL):
                 self._walk(f"{path}/{name}", found)
+
+    def _is_folder(self, path: str) -> bool:
+        location = self.location[len("file://"):] if self.location.startswith("file://") else self.location
+        return "://" not in location and (Path(location) / path).is_dir()
 
     def _note_partial(self, path: str, found: Survey) -> None:
         if attempt_folder(path) is None and not self._older_than(path, STALE_PARTIAL_S):

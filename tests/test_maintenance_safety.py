@@ -134,6 +134,7 @@ def test_leftovers_are_found_removed_and_never_warned_about(db_url, tmp_path):
     (cell / "a5-nometa0").mkdir()  # an attempt folder a killed worker made before any metadata
     (cell / "a5-nometa0" / "weights").mkdir()
     (cell / "a5-nometa0" / "weights" / "zarr.json.3f2a.partial").write_text("{")
+    (cell / "a6-empty000").mkdir()  # killed before its first write
     partial = zarr / committed / "zarr.json.9c1d.partial"  # beside committed arrays
     partial.write_text('{"zarr_format"')
     old = zarr / "cells" / "zarr.json.77aa.partial"  # above every attempt, from long ago
@@ -146,14 +147,15 @@ def test_leftovers_are_found_removed_and_never_warned_about(db_url, tmp_path):
     assert found.returncode == 1
     listed = {f["path"] for f in json.loads(found.stdout)["findings"] if f["what"] == "leftover"}
     rel = lambda p: str(p.relative_to(zarr))  # noqa: E731
-    assert listed == {rel(cell / "a5-nometa0"), rel(cell / "a5-nometa0" / "weights"),
+    assert listed == {rel(cell / "a5-nometa0"), rel(cell / "a5-nometa0" / "weights"), rel(cell / "a6-empty000"),
                       rel(cell / "a5-nometa0" / "weights" / "zarr.json.3f2a.partial"), rel(partial), rel(old)}
     for command in (("check",), ("gc",), ("status",), ("plan", str(spec)), ("fill", str(spec), "--quiet")):
         result = run_cli("--db", db_url, "--tensors", zarr, *command)
         assert "ZarrUserWarning" not in result.stderr and "not recognized" not in result.stderr, (command, result.stderr)
     swept = run_cli("--db", db_url, "--tensors", zarr, "gc", "--yes")
     assert swept.returncode == 0, swept.stderr
-    assert not (cell / "a5-nometa0").exists() and not partial.exists() and not old.exists() and young.exists()
+    assert not (cell / "a5-nometa0").exists() and not (cell / "a6-empty000").exists()
+    assert not partial.exists() and not old.exists() and young.exists()
     assert (zarr / committed / "zarr.json").exists()
     clean = _check(db_url, zarr)
     assert clean.returncode == 0 and "0 finding(s)" in clean.stdout, clean.stdout
