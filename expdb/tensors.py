@@ -8,9 +8,9 @@ referenced half-array. Reads verify shape, dtype and checksum again.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 import uuid
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,13 +180,11 @@ class TensorStore:
         if METADATA not in names:
             found.leftovers.append((path, "a folder without Zarr metadata"))
         else:
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    node = self.root[path]
-            except Exception as exc:  # a truncated or garbled zarr.json: JSONDecodeError, ValueError...
-                found.unreadable.append((path, f"its metadata cannot be read ({_first_line(exc)})"))
-        if isinstance(node, zarr.Array):
+            node = self._node_type(path)
+            if node not in ("array", "group"):
+                found.unreadable.append((path, f"its metadata cannot be read ({node})"))
+                node = None
+        if node == "array":
             found.arrays.append(path)
             for key in self._keys_below(path):  # interrupted chunk writes inside the array
                 if key.endswith(PARTIAL):
@@ -199,9 +197,32 @@ class TensorStore:
             if name != METADATA and not name.endswith(PARTIAL):
                 self._walk(f"{path}/{name}", found)
 
-    def _is_folder(self, path: str) -> bool:
+    def _node_type(self, path: str) -> str:
+        """"array" or "group" from a node's zarr.json, or why it is neither. The JSON is read and
+        judged here, not through Zarr's node objects: a walk of a whole store reads thousands, and
+        an array a row points at is read back in full by `expdb check` anyway."""
+        import json
+
+        try:
+            local = self._local(f"{path}/{METADATA}")
+            raw = local.read_bytes() if local is not None else sync(self.root.store.get(
+                f"{path}/{METADATA}", prototype=_prototype())).to_bytes()
+            metadata = json.loads(raw)
+        except Exception as exc:  # truncated, garbled, vanished meanwhile
+            return _first_line(exc)
+        if not isinstance(metadata, dict) or metadata.get("zarr_format") != 3:
+            return "not Zarr 3 metadata"
+        kind = metadata.get("node_type")
+        return kind if kind in ("array", "group") else f"node_type {kind!r}"
+
+    def _local(self, path: str) -> Path | None:
+        """The file or folder behind a store path, for a store in a local folder."""
         location = self.location[len("file://"):] if self.location.startswith("file://") else self.location
-        return "://" not in location and (Path(location) / path).is_dir()
+        return None if "://" in location else Path(location) / path
+
+    def _is_folder(self, path: str) -> bool:
+        local = self._local(path)
+        return local is not None and local.is_dir()
 
     def _note_partial(self, path: str, found: Survey) -> None:
         if attempt_folder(path) is None and not self._older_than(path, STALE_PARTIAL_S):
@@ -209,16 +230,23 @@ class TensorStore:
         found.leftovers.append((path, "a temporary file of an interrupted write"))
 
     def _older_than(self, path: str, seconds: float) -> bool:
-        location = self.location[len("file://"):] if self.location.startswith("file://") else self.location
-        if "://" in location:
+        local = self._local(path)
+        if local is None:
             return False  # a remote store's file ages are not read: left to whoever writes there
         try:
-            return time.time() - (Path(location) / path).stat().st_mtime > seconds
+            return time.time() - local.stat().st_mtime > seconds
         except FileNotFoundError:
             return False  # renamed or removed meanwhile
 
     def _names(self, path: str) -> list[str]:
         """The entries directly under a store path (files and folders), without reading any."""
+        local = self._local(path)
+        if local is not None:  # the file system's own listing: Zarr's async one costs more per folder
+            try:
+                return sorted(os.listdir(local))
+            except (FileNotFoundError, NotADirectoryError):
+                return []
+
         async def listing():
             return [name async for name in self.root.store.list_dir(path)]
 
@@ -228,6 +256,10 @@ class TensorStore:
             return []
 
     def _keys_below(self, path: str) -> list[str]:
+        local = self._local(path)
+        if local is not None:
+            return [str(Path(folder, name).relative_to(local)) for folder, _, files in os.walk(local) for name in files]
+
         async def listing():
             return [key async for key in self.root.store.list_prefix(path + "/")]
 
@@ -348,6 +380,12 @@ class TensorStore:
     def checkpointed_keys(self) -> list[str]:
         """Keys of the cells that have a checkpoint folder (cells in flight, or left over)."""
         return [name for name in self._names(CHECKPOINTS) if name != METADATA and not name.endswith(PARTIAL)]
+
+
+def _prototype():
+    from zarr.core.buffer import default_buffer_prototype
+
+    return default_buffer_prototype()
 
 
 def _first_line(exc: BaseException) -> str:
