@@ -32,6 +32,17 @@ def logistic_cv(seed: int, folds: int = 5, profile: str = "paper"):
                                 random_state=seed)
 
 
+def paper_boosting() -> str:
+    """How the paper profile fits its gradient boosting: ``batched`` (default: every factor's
+    trees grown together, ``boosting.fit_boosted``, the same models as sklearn's estimator) or
+    ``sklearn`` (the reference's estimator itself, one fit per factor), set by
+    EXPDB_PAPER_BOOSTING; the scores are the same either way."""
+    choice = os.environ.get("EXPDB_PAPER_BOOSTING", "batched")
+    if choice not in ("batched", "sklearn"):
+        raise ValueError(f"EXPDB_PAPER_BOOSTING must be batched or sklearn, not {choice!r}")
+    return choice
+
+
 def boosted_trees(seed: int, profile: str):
     """paper: GradientBoostingClassifier with the reference's (sklearn's) defaults, stated.
     fast: a random forest of 50 trees of depth 10 over the cores (impurity importances
