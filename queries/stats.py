@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from statistics import NormalDist
 
 import numpy as np
@@ -104,10 +105,48 @@ def seed_bootstrap(seeds, statistic, replicates: int = BOOTSTRAP_REPLICATES, lev
     return (float(out[0, 0]), float(out[0, 1])) if scalar else out
 
 
-# Student's t, two-sided 95%, by degrees of freedom (1-30); beyond, the normal's 1.96 is within 4%.
-_T95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145,
-        2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048,
-        2.045, 2.042]
+def _incomplete_beta(x: float, a: float, b: float) -> float:
+    """The regularised incomplete beta function I_x(a, b), by its continued fraction (modified
+    Lentz), on the side where it converges fast."""
+    if x <= 0.0:
+        return 0.0
+    if x >= 1.0:
+        return 1.0
+    if x > (a + 1.0) / (a + b + 2.0):
+        return 1.0 - _incomplete_beta(1.0 - x, b, a)
+    front = math.exp(math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)) / a
+    tiny = 1e-300
+    c, d = 1.0, 1.0 - (a + b) * x / (a + 1.0)
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    fraction = d
+    for m in range(1, 500):
+        for numerator in (m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+                          -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))):
+            d = 1.0 + numerator * d
+            d = 1.0 / (d if abs(d) > tiny else tiny)
+            c = 1.0 + numerator / c
+            c = c if abs(c) > tiny else tiny
+            fraction *= c * d
+        if abs(c * d - 1.0) < 1e-15:
+            break
+    return front * fraction
+
+
+def t_quantile(p: float, df: int) -> float:
+    """Student's t quantile (p > 0.5) with df degrees of freedom, by bisection on its
+    distribution function: P(T <= t) = 1 - I_{df / (df + t^2)}(df / 2, 1 / 2) / 2."""
+    low, high = 0.0, 1.0
+    while 1.0 - 0.5 * _incomplete_beta(df / (df + high * high), df / 2, 0.5) < p:
+        high *= 2.0
+    for _ in range(200):
+        middle = (low + high) / 2
+        if 1.0 - 0.5 * _incomplete_beta(df / (df + middle * middle), df / 2, 0.5) < p:
+            low = middle
+        else:
+            high = middle
+        if high - low < 1e-12:
+            break
+    return (low + high) / 2
 
 
 def seed_jackknife(seeds, statistic):
@@ -121,7 +160,7 @@ def seed_jackknife(seeds, statistic):
     n, estimate, scalar, out = _estimate(seeds, statistic)
     if n >= MIN_SEEDS_FOR_INTERVAL:
         leave_out = _leave_one_out(statistic, n)
-        t = _T95[n - 2] if n - 1 <= len(_T95) else 1.96
+        t = t_quantile(0.975, n - 1)
         for k in range(len(estimate)):
             values = leave_out[:, k]
             if not np.isfinite(estimate[k]) or not np.isfinite(values).all():
@@ -258,6 +297,40 @@ class GroupedRankedColumns:
             norms = np.sqrt(np.diagonal(out, axis1=1, axis2=2))
             out = out / (norms[:, :, None] * norms[:, None, :])
         out[np.bincount(g, weights=(w > 0).astype(float), minlength=n_groups) < 3] = np.nan
+        return out
+
+
+class PairwiseSpearman:
+    """Spearman's rho of pairs of columns of one table, each pair over the rows where both of
+    its columns are present (pairwise complete, NaN marks a missing value), with every row
+    counted once or under a replicate's seed counts. Pairs whose complete rows are the same
+    rows share one RankedColumns, so a table with nothing missing ranks each column once."""
+
+    def __init__(self, values, pairs, row_seeds, seeds):
+        values = np.asarray(values, dtype=float)
+        row_seeds = np.asarray(row_seeds)
+        present = np.isfinite(values)
+        by_rows: dict[bytes, tuple[np.ndarray, list[int]]] = {}
+        for p, (i, j) in enumerate(pairs):
+            rows = present[:, i] & present[:, j]
+            by_rows.setdefault(rows.tobytes(), (rows, []))[1].append(p)
+        self.n_pairs = len(pairs)
+        self._parts = []
+        for rows, members in by_rows.values():
+            if rows.sum() < 3:
+                continue  # undefined in the estimate and in every replicate
+            columns = sorted({c for p in members for c in pairs[p]})
+            at = {c: n for n, c in enumerate(columns)}
+            self._parts.append((RankedColumns(values[rows][:, columns]), seed_weights(row_seeds[rows], seeds),
+                                [(p, at[pairs[p][0]], at[pairs[p][1]]) for p in members]))
+
+    def rhos(self, counts=None) -> np.ndarray:
+        """Each pair's rho (NaN where undefined), unit row weights when counts is None."""
+        out = np.full(self.n_pairs, np.nan)
+        for ranked, weights_of, members in self._parts:
+            matrix = ranked.spearman(None if counts is None else weights_of(counts))
+            for p, a, b in members:
+                out[p] = matrix[a, b]
         return out
 
 

@@ -27,7 +27,7 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import Check, Claim, Computed
-from ..stats import RankedColumns, seed_weights
+from ..stats import PairwiseSpearman
 
 from ..common import CONSISTENT_RHO, LABEL, agreement, headline_wide, intervals, require, rho_and_reason
 from .unsupervised_selection import consistency_checks
@@ -75,23 +75,21 @@ class Downstream(Claim):
 
         checked = [m for m in metrics if m != EXCEPTION]
         every_seed = data["seed"].to_numpy()
-        # one block of complete rows per data set and purpose, so that a figure and its bootstrap
-        # replicates are computed on the same models
-        blocks = []  # (kind, dataset, row names, column names, rows)
+        columns = metrics + accuracy_targets + efficiency_targets
+        at = {c: i for i, c in enumerate(columns)}
+        # per data set, every (metric, target) pair over the models that have both scores
+        records, pairwise = [], []
         for dataset, g in groups:
-            if "dsprites" in dataset:
-                blocks.append(("accuracy", dataset, checked, accuracy_targets,
-                               g.select(checked + accuracy_targets + ["seed"]).drop_nulls()))
-            if efficiency_targets:
-                blocks.append(("efficiency", dataset, metrics, efficiency_targets,
-                               g.select(metrics + efficiency_targets + ["seed"]).drop_nulls()))
-        records = []
-        for kind, dataset, rows, cols, block in blocks:
-            for m in rows:
-                for t in cols:
-                    rho, why = rho_and_reason(block[m], block[t], LABEL[m], t, f"on {dataset}")
-                    records.append({"kind": kind, "dataset": dataset, "metric": m, "target": t, "rho": rho,
-                                    "reason": why})
+            wanted = [("accuracy", m, t) for m in checked for t in accuracy_targets] if "dsprites" in dataset else []
+            wanted += [("efficiency", m, t) for m in metrics for t in efficiency_targets]
+            for kind, m, t in wanted:
+                rho, why = rho_and_reason(g[m], g[t], LABEL[m], t, f"on {dataset}")
+                records.append({"kind": kind, "dataset": dataset, "metric": m, "target": t, "rho": rho,
+                                "reason": why})
+            kinds = np.array([kind for kind, _, _ in wanted])
+            pairwise.append((PairwiseSpearman(g.select(columns).to_numpy().astype(float),
+                                              [(at[m], at[t]) for _, m, t in wanted], g["seed"].to_numpy(), every_seed),
+                             kinds))
         rho = pl.DataFrame(records, schema={"kind": pl.String, "dataset": pl.String, "metric": pl.String,
                                             "target": pl.String, "rho": pl.Float64, "reason": pl.String})
         accuracy = rho.filter(pl.col("kind") == "accuracy")
@@ -101,18 +99,15 @@ class Downstream(Claim):
         n_accuracy = len(checks)
         checks += consistency_checks(rho.filter(pl.col("kind") == "efficiency").rename({"target": "task"}),
                                      "task", "target")
-        ranked = _ranked_blocks(blocks, dict(groups), every_seed)
 
         def statistic(counts):
             rhos, per_dataset = [], []
-            for columns, weights_of, parts in ranked:
-                w = weights_of(counts)
-                matrix = columns.spearman(w) if (w > 0).sum() >= 3 else None
-                for kind, row_at, col_at in parts:
-                    part = (np.full((len(row_at), len(col_at)), np.nan) if matrix is None
-                            else matrix[np.ix_(row_at, col_at)])
-                    (rhos if kind == "accuracy" else per_dataset).append(part)
-            values = np.concatenate([p.ravel() for p in rhos]) if rhos else np.array([])
+            for pairs, kinds in pairwise:
+                values = pairs.rhos(counts)
+                rhos.append(values[kinds == "accuracy"])
+                if efficiency_targets:
+                    per_dataset.append(values[kinds == "efficiency"].reshape(len(metrics), len(efficiency_targets)))
+            values = np.concatenate(rhos) if rhos else np.array([])
             agreements = []
             if per_dataset:
                 stacked = np.stack(per_dataset)  # (data set, metric, task)
@@ -134,29 +129,6 @@ class Downstream(Claim):
                 f"accuracy correlations positive; {efficiency_text}")
         return Computed(measured, text, bounds[0], data.height, checks, {"rho": rho.drop("reason", "kind")},
                         interval_note=note)
-
-
-def _ranked_blocks(blocks, frames: dict, every_seed):
-    """For the bootstrap: per data set, one RankedColumns over the columns of all its blocks
-    when their complete rows are the same models (so each replicate ranks every column once),
-    else one per block; with each block's (kind, row positions, column positions) in it."""
-    out, by_dataset = [], {}
-    for block in blocks:
-        by_dataset.setdefault(block[1], []).append(block)
-    for dataset, own in by_dataset.items():
-        names = list(dict.fromkeys(name for _, _, rows, cols, _ in own for name in rows + cols))
-        union = frames[dataset].select(names + ["seed"]).drop_nulls()
-        if len(own) > 1 and all(block.height == union.height for *_, block in own):
-            shared = [(union, names, own)]
-        else:
-            shared = [(block, rows + cols, [(kind, dataset, rows, cols, block)])
-                      for kind, dataset, rows, cols, block in own]
-        for frame, columns, parts in shared:
-            at = {name: i for i, name in enumerate(columns)}
-            out.append((RankedColumns(frame.select(columns).to_numpy().astype(float)),
-                        seed_weights(frame["seed"].to_numpy(), every_seed),
-                        [(kind, [at[r] for r in rows], [at[c] for c in cols]) for kind, _, rows, cols, _ in parts]))
-    return out
 
 
 CLAIM = Downstream()

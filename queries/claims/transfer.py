@@ -10,7 +10,8 @@ the probability of a win under this random draw:
    (likewise);
 3. two different random seeds s1 and s2, uniformly;
 4. the selected configuration: the best by the selection metric among the models of the
-   selection data set with seed s1 (the first in the order above on a tie);
+   selection data set with seed s1; configurations that tie for the best are each selected
+   with the same probability (the exact expectation of breaking the tie at random);
 5. a random configuration, uniformly among the others;
 6. a win when, on the target data set and metric with seed s2, the selected configuration's
    model scores higher than the random configuration's model; a tie is half a win. A draw
@@ -20,7 +21,8 @@ selection against every other configuration on every other seed), not estimated 
 draws: an estimate from 10,000 draws put one cell of the CPU study at 49.86% where it is 50.29%.
 
 Checks: every cell above one half (selection beats chance), and the same-metric, same-data-set
-cell at least as high as the best other cell (selection transfers best where it was made).
+cell at least as high as the best other defined cell (selection transfers best where it was
+made; undefined when it or every other cell is undefined).
 Measured: the same-metric, same-data-set probability (published 80.7%). Intervals (of each
 cell and of the lead): BCa bootstrap over random seeds (seeds resampled with replacement; the
 two seeds of a draw differ in value), 200 replicates, from 5 seeds up, each computed exactly.
@@ -54,20 +56,40 @@ class ExactTransfer:
         wins = greater.sum(-1) + 0.5 * (equal.sum(-1) - finite)
         valid = np.where(finite, finite.sum(-1, keepdims=True) - 1, 0)
         self.wins, self.valid = np.moveaxis(wins, 2, 3), np.moveaxis(valid, 2, 3)  # (d, m, c, s)
-        # the selection on (data set, metric, seed): the best configuration, the first on a tie
+        # the selection on (data set, metric, seed): the best configuration; configurations tied
+        # for the best share the selection equally (tied: its units and their shares)
         choosing = np.where(finite, x, -np.inf)
         self.selected = choosing.argmax(-1)  # (d, m, s)
         self.has = finite.any(-1)
+        best = finite & (choosing == choosing.max(-1, keepdims=True))
+        tied = best.sum(-1) > 1
+        self.tied = np.flatnonzero(tied)  # flat (d, m, s) positions of selections with a tie
+        self.tie_shares = (best / np.maximum(best.sum(-1, keepdims=True), 1)).reshape(-1, n_config)[self.tied]
+        self.shape = (n_data, n_metric, n_seed)
         d, m, s = np.meshgrid(np.arange(n_data), np.arange(n_metric), np.arange(n_seed), indexing="ij")
         # on the selection's own seed, for every target (data set, metric): removed from the s2 sums
         pick = self.selected
-        self.self_wins = self.wins[:, :, pick, s].transpose(2, 3, 4, 0, 1)  # (d, m, s, target d, target m)
-        self.self_valid = self.valid[:, :, pick, s].transpose(2, 3, 4, 0, 1)
+        self.self_wins = self._tied_mean(self.wins[:, :, pick, s].transpose(2, 3, 4, 0, 1), self.wins, own_seed=True)
+        self.self_valid = self._tied_mean(self.valid[:, :, pick, s].transpose(2, 3, 4, 0, 1), self.valid, own_seed=True)
         same_d = np.eye(n_data, dtype=bool)[:, None, :, None]
         same_m = np.eye(n_metric, dtype=bool)[None, :, None, :]
         self.masks = {(sm, sd): (same_d if sd else ~same_d) & (same_m if sm else ~same_m)
                       for sm in (True, False) for sd in (True, False)}  # (d, m, target d, target m)
-        self.shape = (n_data, n_metric, n_seed)
+
+    def _tied_mean(self, picked: np.ndarray, table: np.ndarray, own_seed: bool = False) -> np.ndarray:
+        """picked: (d, m, s, target d, target m) figures of each selection's first best
+        configuration; for the selections with a tie, the tied configurations' mean instead.
+        table: (target d, target m, configuration[, seed]) figures per configuration."""
+        if not len(self.tied):
+            return picked
+        out = picked.reshape(-1, *picked.shape[3:]).copy()
+        if own_seed:
+            seeds = self.tied % self.shape[2]
+            per_config = table[:, :, :, seeds].transpose(3, 0, 1, 2)  # (tied unit, target d, target m, c)
+            out[self.tied] = np.einsum("uc,utvc->utv", self.tie_shares, per_config)
+        else:
+            out[self.tied] = np.einsum("uc,tvc->utv", self.tie_shares, table)
+        return out.reshape(picked.shape)
 
     def cells(self, weights: np.ndarray | None = None) -> dict[tuple[bool, bool], float]:
         n_data, n_metric, n_seed = self.shape
@@ -76,11 +98,13 @@ class ExactTransfer:
         wins_c, valid_c = over_s2(self.wins), over_s2(self.valid)
         # for every selection (d, m, s1): sums over the targets, over every s2 but s1's own value
         sel = self.selected
-        win_sum = wins_c[:, :, sel].transpose(2, 3, 4, 0, 1) - w[None, None, :, None, None] * self.self_wins
-        valid_sum = valid_c[:, :, sel].transpose(2, 3, 4, 0, 1) - w[None, None, :, None, None] * self.self_valid
+        win_sum = (self._tied_mean(wins_c[:, :, sel].transpose(2, 3, 4, 0, 1), wins_c)
+                   - w[None, None, :, None, None] * self.self_wins)
+        valid_sum = (self._tied_mean(valid_c[:, :, sel].transpose(2, 3, 4, 0, 1), valid_c)
+                     - w[None, None, :, None, None] * self.self_valid)
         weight = (w[None, None, :] * self.has)[..., None, None]  # the selection's seed counts too
         # summed over the selection's seed first, then per cell: every term is a whole or half
-        # count times a whole seed count, so these sums are exact in any order
+        # count times a whole seed count (a tie's share aside), so these sums are exact in any order
         wins = (weight * win_sum).sum(2)  # (d, m, target d, target m)
         valid = (weight * valid_sum).sum(2)
         out = {}
@@ -88,6 +112,14 @@ class ExactTransfer:
             total = valid[mask].sum()
             out[key] = float(wins[mask].sum() / total) if total > 0 else float("nan")
         return out
+
+
+def lead_over_others(cells: dict) -> float:
+    """The same-metric, same-data-set cell less the best other defined cell (NaN when it, or
+    every other cell, is undefined): the same whichever cell is the undefined one."""
+    others = [v for k, v in cells.items() if k != (True, True) and np.isfinite(v)]
+    own = cells[(True, True)]
+    return float(own - max(others)) if others and np.isfinite(own) else float("nan")
 
 
 class Transfer(Claim):
@@ -118,8 +150,7 @@ class Transfer(Claim):
         order = list(PUBLISHED)
 
         def figures(result):
-            lead = result[(True, True)] - max(result[k] for k in order[1:])
-            return [result[k] for k in order] + [lead]
+            return [result[k] for k in order] + [lead_over_others(result)]
 
         def name(key):
             return f"{'same' if key[0] else 'other'} metric, {'same' if key[1] else 'other'} data set"
@@ -130,7 +161,7 @@ class Transfer(Claim):
                                "published": PUBLISHED[k]}) for k in order]
         lead = figures(cells)[-1]
         checks.append(Check("same metric, same data set: lead over the best other cell", lead, ">=", 0.0,
-                            reason="" if np.isfinite(lead) else "a cell is undefined",
+                            reason="" if np.isfinite(lead) else "the same-metric, same-data-set cell or every other cell is undefined",
                             where={"metric": "same", "dataset": "same", "published": PUBLISHED[order[0]] - PUBLISHED[order[2]]}))
         seeds = np.array(axes["seed"])
         bounds, note = intervals(seeds, lambda counts: np.array(figures(exact.cells(counts))), len(checks))

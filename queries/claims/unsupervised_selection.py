@@ -24,7 +24,7 @@ import numpy as np
 import polars as pl
 
 from expdb.claims import WARN, Check, Claim, Computed
-from ..stats import RankedColumns, seed_weights
+from ..stats import PairwiseSpearman
 
 from ..common import CONSISTENT_RHO, LABEL, agreement, headline_wide, intervals, label, require, rho_and_reason
 
@@ -71,7 +71,10 @@ class UnsupervisedSelection(Claim):
         data = wide.join(models, on="model_id", how="left").join(tc, on="model_id", how="left").sort("dataset", "model_id")
         scores = [u for u in UNSUPERVISED if data[u].null_count() < data.height]
         require(bool(scores) and bool(metrics), "needs training losses or sampled total correlation, and a metric")
-        data = data.drop_nulls(scores + metrics)
+        # every pair over the models that have both of its scores (a model missing one score
+        # still counts for the others): rows without any of them are dropped
+        data = data.filter(pl.any_horizontal(pl.col(scores).is_not_null())
+                           & pl.any_horizontal(pl.col(metrics).is_not_null()))
         groups = [(d, g) for (d,), g in data.group_by(["dataset"], maintain_order=True) if g.height >= 3]
         require(len(groups) >= 2, "needs at least 2 data sets with 3 models each")
 
@@ -84,21 +87,20 @@ class UnsupervisedSelection(Claim):
         rho = pl.DataFrame(records)
         checks = consistency_checks(rho, "score", "score")
 
-        arrays = [(seed_weights(g["seed"].to_numpy(), data["seed"].to_numpy()),
-                   RankedColumns(g.select(scores + metrics).to_numpy().astype(float))) for _, g in groups]
         k = len(scores)
+        pairs = [(i, k + j) for i in range(k) for j in range(len(metrics))]
+        every_seed = data["seed"].to_numpy()
+        pairwise = [PairwiseSpearman(g.select(scores + metrics).to_numpy().astype(float), pairs, g["seed"].to_numpy(),
+                                     every_seed) for _, g in groups]
 
         def statistic(counts):
-            blocks = []  # per data set, the (score x metric) block of the Spearman matrix
-            for weights_of, columns in arrays:
-                w = weights_of(counts)
-                blocks.append(columns.spearman(w)[:k, k:] if (w > 0).sum() >= 3 else np.full((k, len(metrics)), np.nan))
-            stacked = np.stack(blocks)  # (data set, score, metric)
+            # per data set, the (score x metric) rhos, each over the models that have both
+            stacked = np.stack([p.rhos(counts).reshape(k, len(metrics)) for p in pairwise])  # (data set, score, metric)
             values = np.array([agreement(stacked[:, i, j]) for i in range(k) for j in range(len(metrics))])
             defined = values[np.isfinite(values)]
             return np.array([np.mean(defined >= CONSISTENT_RHO) if len(defined) else np.nan, *values])
 
-        bounds, note = intervals(data["seed"].to_numpy(), statistic, 1 + len(checks))
+        bounds, note = intervals(every_seed, statistic, 1 + len(checks))
         for check, bound in zip(checks, bounds[1:]):
             check.interval = bound
         defined = [c for c in checks if np.isfinite(c.value)]
