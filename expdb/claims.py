@@ -15,7 +15,10 @@ interval over seeds. The verdict follows from the checks:
   check is defined.
 
 Each claim states a severity: "error" (verify --strict fails on it) or "warn" (reported,
-never fatal). Claims are deterministic: the same rows give the same figures and intervals.
+never fatal). A test has one severity wherever it is used, so a check may carry its own: in
+a claim of severity error, the checks of severity warn are warnings, reported with their
+outcomes beside the verdict but not deciding it (the verdict rests on the claim's own checks).
+Claims are deterministic: the same rows give the same figures and intervals.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ class Check:
     interval: tuple[float, float] | None = None
     reason: str = ""
     where: dict = field(default_factory=dict)
+    severity: str | None = None  # None: the claim's own; WARN in an error claim: a warning
 
     @property
     def outcome(self) -> str:
@@ -76,7 +80,7 @@ class Check:
         return {**self.where, "check": self.name, "value": _round(self.value), "op": self.op,
                 "threshold": self.threshold, "margin": _round(self.margin),
                 "interval": None if interval is None else [_round(v) for v in interval],
-                "outcome": self.outcome, "reason": self.reason}
+                "outcome": self.outcome, "reason": self.reason, "severity": self.severity}
 
 
 def checks_frame(checks: list[Check]) -> pl.DataFrame:
@@ -117,9 +121,20 @@ class ClaimResult:
     reason: str = ""
 
     @property
+    def deciding(self) -> list[Check]:
+        """The checks the verdict rests on: those of the claim's own severity."""
+        return [c for c in self.checks if c.severity in (None, self.severity)]
+
+    @property
+    def warnings(self) -> list[Check]:
+        """Checks of a lesser severity (warn, in a claim of severity error) that fail or are
+        inconclusive: reported, not deciding the verdict."""
+        return [c for c in self.checks if c.severity not in (None, self.severity) and c.outcome in (FAILS, INCONCLUSIVE)]
+
+    @property
     def offending(self) -> pl.DataFrame:
-        """The checks that fail or are inconclusive: the rows that contradict the claim."""
-        return checks_frame([c for c in self.checks if c.outcome in (FAILS, INCONCLUSIVE)])
+        """The deciding checks that fail or are inconclusive: the rows that contradict the claim."""
+        return checks_frame([c for c in self.deciding if c.outcome in (FAILS, INCONCLUSIVE)])
 
     @property
     def undefined(self) -> list[Check]:
@@ -146,7 +161,8 @@ class ClaimResult:
             "interval_note": self.interval_note, "n": self.n, "verdict": self.verdict, "minimum": self.minimum,
             "reason": self.reason, "checks": counts,
             "offending_rows": self.offending.height,
-            "offending": [c.as_dict() for c in self.checks if c.outcome in (FAILS, INCONCLUSIVE)][:50],
+            "offending": [c.as_dict() for c in self.deciding if c.outcome in (FAILS, INCONCLUSIVE)][:50],
+            "warnings": [c.as_dict() for c in self.warnings][:50],
             "undefined": [c.as_dict() for c in self.undefined][:50],
         }
 
@@ -203,9 +219,13 @@ class Claim:
             done = self.compute(tables, study, profile)
         except NotEnoughData as exc:
             return ClaimResult(verdict=NOT_ENOUGH, reason=str(exc), profile=profile, **base)
-        outcomes = {c.outcome for c in done.checks}
+        for check in done.checks:
+            if check.severity == self.severity:
+                check.severity = None  # the claim's own severity
+        deciding = [c for c in done.checks if c.severity is None]
+        outcomes = {c.outcome for c in deciding}
         if outcomes <= {UNDEFINED}:
-            reasons = "; ".join(dict.fromkeys(c.reason for c in done.checks if c.reason)) or "no figure to check"
+            reasons = "; ".join(dict.fromkeys(c.reason for c in deciding if c.reason)) or "no figure to check"
             verdict, reason = NOT_ENOUGH, f"no defined figure: {reasons}"
         else:
             verdict = FAILS if FAILS in outcomes else INCONCLUSIVE if INCONCLUSIVE in outcomes else HOLDS

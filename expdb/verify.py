@@ -66,11 +66,18 @@ def findings(results: list[ClaimResult]) -> str:
     it could not use, each with its reason in full."""
     out = []
     for r in results:
-        against = [c for c in r.checks if c.outcome in (FAILS, INCONCLUSIVE)]
+        deciding = r.deciding
+        against = [c for c in deciding if c.outcome in (FAILS, INCONCLUSIVE)]
         if against:
-            out.append(f"\n{r.name}: {len(against)} of {len(r.checks)} checks fail or are inconclusive"
+            out.append(f"\n{r.name}: {len(against)} of {len(deciding)} checks fail or are inconclusive"
                        f" ({r.severity})")
             for check in against:
+                out += check_lines(check)
+        if r.warnings:
+            lesser = len(r.checks) - len(deciding)
+            out.append(f"\n{r.name}: {len(r.warnings)} of {lesser} warning checks fail or are inconclusive"
+                       f" (warn: reported, the verdict does not rest on them)")
+            for check in r.warnings:
                 out += check_lines(check)
         if r.undefined:
             out.append(f"\n{r.name}: {len(r.undefined)} undefined figure(s), counted neither way")

@@ -86,3 +86,32 @@ def test_the_jackknife_interval_is_a_t_interval_at_fifty_seeds():
     low, high = seed_jackknife(seeds, lambda counts: float((counts * values).sum() / counts.sum()))
     error = values.std(ddof=1) / math.sqrt(50)  # the jackknife's standard error of a mean
     assert (high - low) / 2 == pytest.approx(t.ppf(0.975, 49) * error, rel=1e-9)
+
+
+def test_one_severity_per_test_consistency_is_a_warning_in_downstream_too(tmp_path):
+    """Statistical efficiency planted to follow the strength on both data sets, as every metric
+    does: the consistency test finds the relations, and in downstream, as in
+    unsupervised_selection, it warns; the verdict rests on the accuracy half, which holds."""
+    base = quality_scores(noise=0.3)
+
+    def scores(d, m, i, s, metric, rep):
+        out = base(d, m, i, s, metric, rep)
+        if metric.startswith("downstream"):
+            out = {**out, "statistical_efficiency": float(i) + 0.01 * s}
+        return out
+    url, _ = planted_db(tmp_path, scores)
+    result = evaluate(url, "downstream")
+    efficiency = [c for c in result.checks if c.where["target"].endswith("_efficiency")]
+    assert efficiency and all(c.severity == "warn" for c in efficiency)
+    assert any(c.outcome == "fails" for c in efficiency)
+    assert result.verdict == "holds" and result.severity == "error"
+    assert {c.name for c in result.warnings} == {c.name for c in efficiency if c.outcome == "fails"}
+    assert result.offending.is_empty()
+    recorded = result.as_dict()
+    assert recorded["offending"] == [] and len(recorded["warnings"]) == len(result.warnings)
+    unsupervised = evaluate(url, "unsupervised_selection")
+    assert unsupervised.severity == "warn" and all(c.severity is None for c in unsupervised.checks)
+
+    from expdb.verify import findings
+    text = findings([result])
+    assert "warning checks fail or are inconclusive (warn: reported, the verdict does not rest on them)" in text

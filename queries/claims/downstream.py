@@ -15,6 +15,9 @@ task; and no (metric, task) has a consistent relation with statistical efficienc
 sign and |rho| >= 0.3 on every data set, at least two data sets: common.agreement < 0.3).
 Undefined figures (a constant metric, fewer than 3 models) are reported with their reason and
 checked neither way; without efficiency figures that half is not checked, and says so.
+Severity: error for the accuracy half, which decides the verdict; the efficiency half is the
+consistency test of unsupervised_selection and has its severity, warn, here too (two data sets
+agree in sign half the time by chance): its failing checks are reported as warnings.
 Measured: the share of defined (dSprites data set, metric other than Modularity, task) accuracy
 rhos that are positive. Intervals (of it and of each checked figure): BCa bootstrap over random
 seeds, from 5 seeds up.

@@ -41,14 +41,17 @@ def consistent(rhos) -> bool:
 
 def consistency_checks(rho: pl.DataFrame, key: str, where_name: str) -> list[Check]:
     """Per (key, metric) of a long rho table (dataset, key, metric, rho, reason): one check
-    that the relation is not consistent across data sets."""
+    that the relation is not consistent across data sets. Its severity is warn wherever it is
+    used (this claim's and downstream's efficiency half): with few data sets a consistent sign
+    is easy to come by, so a consistent relation is a finding to look at, not a refutation."""
     checks = []
     for (name, metric), g in rho.group_by([key, "metric"], maintain_order=True):
         value = agreement(g["rho"].to_numpy())
         reasons = [r for r in g["reason"].to_list() if r]
         why = "; ".join(reasons) if reasons else ("fewer than 2 data sets" if g.height < 2 else "")
         checks.append(Check(f"{name} ~ {label(metric)}: agreement across data sets", value, "<", CONSISTENT_RHO,
-                            reason=why, where={where_name: name, "metric": metric, "datasets": g.height}))
+                            reason=why, where={where_name: name, "metric": metric, "datasets": g.height},
+                            severity=WARN))
     return checks
 
 
