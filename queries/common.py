@@ -97,6 +97,25 @@ def intervals(seeds, statistic, size: int, method: str = "bca") -> tuple[list, s
     return [None if not np.isfinite(b).all() else (float(b[0]), float(b[1])) for b in bounds], ""
 
 
+def jackknife_intervals(seeds, statistic, size: int) -> tuple[list, list, str]:
+    """intervals(method="jackknife") with, per component, the bias-corrected figure its interval
+    is around (None where there is no interval): a check then compares that figure, the one its
+    interval belongs to. Both are clipped to [0, 1]: the figures are shares."""
+    note = too_few_seeds(seeds)
+    if note is not None:
+        return [None] * size, [None] * size, note
+    bounds, centres = seed_jackknife(seeds, statistic, centres=True)
+    out, middles = [], []
+    for b, c in zip(bounds, centres):
+        if not (np.isfinite(b).all() and np.isfinite(c)):
+            out.append(None)
+            middles.append(None)
+            continue
+        out.append((float(np.clip(b[0], 0, 1)), float(np.clip(b[1], 0, 1))))
+        middles.append(float(np.clip(c, 0, 1)))
+    return out, middles, ""
+
+
 def mean_defined(values) -> float:
     values = np.asarray(values, dtype=float)
     values = values[np.isfinite(values)]

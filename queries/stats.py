@@ -149,15 +149,17 @@ def t_quantile(p: float, df: int) -> float:
     return (low + high) / 2
 
 
-def seed_jackknife(seeds, statistic):
+def seed_jackknife(seeds, statistic, centres: bool = False):
     """A bias-corrected 95% interval from a jackknife over random seeds: leave each seed out in
     turn (statistic(counts) with that seed's count 0), estimate the bias of the statistic from
     those n values, and put a t interval of the jackknife's standard error around the
     bias-corrected estimate. For statistics biased by the number of seeds, such as a share of
     variance explained (R^2), whose bootstrap replicates all lie above the estimate (a
     percentile or BCa interval then starts at the estimate itself). Same shapes and NaN rules as
-    seed_bootstrap."""
+    seed_bootstrap; with centres, also the bias-corrected estimates the intervals are around
+    (NaN where there is no interval), as a second value."""
     n, estimate, scalar, out = _estimate(seeds, statistic)
+    middle = np.full(len(estimate), np.nan)
     if n >= MIN_SEEDS_FOR_INTERVAL:
         leave_out = _leave_one_out(statistic, n)
         t = t_quantile(0.975, n - 1)
@@ -168,7 +170,11 @@ def seed_jackknife(seeds, statistic):
             centre = n * estimate[k] - (n - 1) * values.mean()
             error = np.sqrt((n - 1) / n * ((values - values.mean()) ** 2).sum())
             out[k] = (centre - t * error, centre + t * error)
-    return (float(out[0, 0]), float(out[0, 1])) if scalar else out
+            middle[k] = centre
+    bounds = (float(out[0, 0]), float(out[0, 1])) if scalar else out
+    if centres:
+        return bounds, (float(middle[0]) if scalar else middle)
+    return bounds
 
 
 def _bca(estimate: float, draws: np.ndarray, jack: np.ndarray, level: float) -> tuple[float, float]:

@@ -115,3 +115,26 @@ def test_one_severity_per_test_consistency_is_a_warning_in_downstream_too(tmp_pa
     from expdb.verify import findings
     text = findings([result])
     assert "warning checks fail or are inconclusive (warn: reported, the verdict does not rest on them)" in text
+
+
+def test_seed_dominance_checks_the_figure_its_interval_is_around_and_keeps_shares_in_0_1(tmp_path):
+    """No method effect at all (a null study, 5 seeds): the method's share is near 0, whose
+    jackknife interval reached below 0, and the raw figures fell outside their own
+    bias-corrected intervals."""
+    from planted import headline, rng_for
+
+    def null(d, m, i, s, metric, rep):
+        if metric == "unsupervised":
+            return {"gaussian_total_correlation": 0.0}
+        return headline(metric, float(rng_for(d, m, i, s, metric).normal()))
+    url, _ = planted_db(tmp_path, null, seeds=range(5))
+    result = evaluate(url, "seed_dominance")
+    with_interval = [c for c in result.checks if c.interval is not None]
+    assert len(with_interval) == len(result.checks) == 4
+    for check in with_interval:
+        low, high = check.interval
+        assert 0 <= low <= check.value <= high <= 1, check.name
+        assert check.name.endswith("(jackknife bias-corrected)")
+    # the raw figures stay in the tables
+    raw = result.figures["by_dataset"]
+    assert set(raw.columns) >= {"method_share", "beat_rate"}

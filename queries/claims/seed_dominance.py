@@ -20,9 +20,11 @@ one"). Undefined figures (a metric constant on a data set) are left out of the m
 Measured: the variance share of the method alone (R^2), averaged over data sets and metrics
 (published: 37%, and 59% for method x strength); omega^2 beside it. Intervals: a jackknife over
 random seeds (leave one seed out; t interval around the bias-corrected estimate), from 5 seeds
-up. Not a bootstrap: resampling seeds with replacement leaves fewer distinct seeds per
-configuration, which only inflates R^2, so every replicate lies above the estimate and a
-percentile (or BCa) interval starts at the estimate itself.
+up, clipped to [0, 1] (the figures are shares); a check with an interval compares the
+bias-corrected figure the interval is around. Not a bootstrap: resampling seeds with
+replacement leaves fewer distinct seeds per configuration, which only inflates R^2, so every
+replicate lies above the estimate and a percentile (or BCa) interval starts at the estimate
+itself.
 Needs: a data set with at least 2 methods and a configuration with at least 2 seeds.
 """
 
@@ -34,7 +36,7 @@ import polars as pl
 from expdb.claims import Check, Claim, Computed
 from ..stats import seed_weights
 
-from ..common import headline_long, intervals, mean_defined, require
+from ..common import headline_long, jackknife_intervals, mean_defined, require
 
 MOST = 0.5
 BEAT_RATE = 0.1
@@ -249,9 +251,13 @@ class SeedDominance(Claim):
             return np.array([mean_defined(shares), *(mean_defined(per_dataset[d][0]) for d in datasets),
                              *(mean_defined(per_dataset[d][1]) for d in datasets)])
 
-        bounds, note = intervals(long["seed"].to_numpy(), statistic, 1 + len(checks), method="jackknife")
-        for check, bound in zip(checks, bounds[1:]):
-            check.interval = bound
+        bounds, centres, note = jackknife_intervals(long["seed"].to_numpy(), statistic, 1 + len(checks))
+        for check, bound, centre in zip(checks, bounds[1:], centres[1:]):
+            if bound is not None:
+                # the check compares the figure its interval is around: the jackknife's
+                # bias-corrected one (the raw figure stays in the tables)
+                check.interval, check.value = bound, centre
+                check.name += " (jackknife bias-corrected)"
         measured = mean_defined(table["method_share"].to_numpy())
         adjusted = mean_defined(table["method_omega2"].to_numpy())
         text = (f"method alone {measured:.0%} (omega^2 {adjusted:.0%}), method x strength "
