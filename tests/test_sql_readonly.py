@@ -94,3 +94,37 @@ def test_a_superuser_s_sql_cannot_end_other_sessions(pg_url, tmp_path):
                   "(SELECT count(*) FROM cell) AS n", "--format", "json")
     assert who.returncode == 0, who.stderr
     assert json.loads(who.stdout) == [{"c": "expdb_sql_reader", "s": "expdb_sql_reader", "n": 0}]
+
+
+def test_a_reset_of_the_reader_role_beside_another_one_is_made_again(pg_url):
+    """Roles belong to the whole server, so expdb sql on two databases can reset the reader role
+    at the same moment: an open transaction holds an update of the role while the reset starts,
+    the reset's own update then fails ("tuple concurrently updated") once that commits, and the
+    reset is made again instead of failing the command."""
+    import threading
+    import time
+
+    from sqlalchemy.engine import make_url
+
+    from expdb.store.postgres import READER_ROLE, _prepare_reader
+
+    url = make_url(pg_url).set(drivername="postgresql")  # as read_only_sql hands it over
+    _prepare_reader(url)  # the role exists
+    outcome = {}
+    with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://")) as holder:
+        holder.execute(f"ALTER ROLE {READER_ROLE} VALID UNTIL 'infinity'")  # uncommitted: holds the role's row
+
+        def reset():
+            try:
+                outcome["password"] = _prepare_reader(url)
+            except Exception as exc:  # noqa: BLE001 - the test reports what the reset raised
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=reset)
+        worker.start()
+        time.sleep(1.0)  # the reset is now waiting on the held row
+        assert worker.is_alive()
+        holder.commit()
+        worker.join(30)
+    assert "error" not in outcome, outcome.get("error")
+    assert outcome["password"]

@@ -129,7 +129,27 @@ def _reader_connection(url):
 def _prepare_reader(url) -> str:
     """Create READER_ROLE if missing and reset it: no rights but logging in and reading this
     database's tables as they are now, no membership of any role, and a fresh random password
-    valid for a minute, which is returned."""
+    valid for a minute, which is returned.
+
+    Roles belong to the whole server, so an expdb sql on another database may reset the role at
+    the same moment; PostgreSQL then fails the later of two catalog updates ("tuple concurrently
+    updated"), and the reset is simply made again."""
+    import time
+
+    import psycopg
+
+    for attempt in range(5):
+        try:
+            return _reset_reader(url)
+        except psycopg.errors.InternalError as exc:
+            if "concurrently" not in str(exc) or attempt == 4:
+                raise DatabaseError(f"sql: cannot prepare the read-only role {READER_ROLE}: "
+                                    f"{str(exc).strip().splitlines()[0]}") from None
+            time.sleep(0.05 * (attempt + 1))
+
+
+def _reset_reader(url) -> str:
+    """_prepare_reader's one try: a concurrent reset of the role surfaces as InternalError."""
     import secrets
 
     import psycopg
@@ -155,6 +175,8 @@ def _prepare_reader(url) -> str:
         admin.execute(q.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(q.Identifier(url.database), role))
         admin.execute(q.SQL("GRANT USAGE ON SCHEMA public TO {}").format(role))
         admin.execute(q.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(role))
+    except psycopg.errors.InternalError:
+        raise  # a concurrent reset: _prepare_reader makes it again
     except psycopg.Error as exc:
         raise DatabaseError(f"sql: cannot prepare the read-only role {READER_ROLE}: {str(exc).strip().splitlines()[0]}") from None
     finally:
