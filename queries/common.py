@@ -86,21 +86,21 @@ def agreement(rhos) -> float:
     return 0.0
 
 
-def intervals(seeds, statistic, size: int, method: str = "bca") -> tuple[list, str]:
-    """Per component of statistic(counts) (a vector of `size` figures), its interval over seeds:
-    BCa bootstrap, or "jackknife" for statistics biased by the number of seeds; or, when the
-    seeds are too few, no intervals and the reason."""
+def intervals(seeds, statistic, size: int) -> tuple[list, str]:
+    """Per component of statistic(counts) (a vector of `size` figures), its BCa bootstrap
+    interval over seeds; or, when the seeds are too few, no intervals and the reason."""
     note = too_few_seeds(seeds)
     if note is not None:
         return [None] * size, note
-    bounds = (seed_jackknife if method == "jackknife" else seed_bootstrap)(seeds, statistic)
+    bounds = seed_bootstrap(seeds, statistic)
     return [None if not np.isfinite(b).all() else (float(b[0]), float(b[1])) for b in bounds], ""
 
 
 def jackknife_intervals(seeds, statistic, size: int) -> tuple[list, list, str]:
-    """intervals(method="jackknife") with, per component, the bias-corrected figure its interval
-    is around (None where there is no interval): a check then compares that figure, the one its
-    interval belongs to. Both are clipped to [0, 1]: the figures are shares."""
+    """For statistics biased by the number of seeds: per component, a jackknife interval over
+    seeds and the bias-corrected figure it is around (None where there is no interval), so that
+    a check compares the figure its interval belongs to. Both are clipped to [0, 1]: the figures
+    are shares."""
     note = too_few_seeds(seeds)
     if note is not None:
         return [None] * size, [None] * size, note

@@ -132,15 +132,19 @@ def _incomplete_beta(x: float, a: float, b: float) -> float:
     return front * fraction
 
 
+def _t_cdf(t: float, df: int) -> float:
+    """Student's t distribution function at t >= 0: 1 - I_{df / (df + t^2)}(df / 2, 1 / 2) / 2."""
+    return 1.0 - 0.5 * _incomplete_beta(df / (df + t * t), df / 2, 0.5)
+
+
 def t_quantile(p: float, df: int) -> float:
-    """Student's t quantile (p > 0.5) with df degrees of freedom, by bisection on its
-    distribution function: P(T <= t) = 1 - I_{df / (df + t^2)}(df / 2, 1 / 2) / 2."""
+    """Student's t quantile (p > 0.5) with df degrees of freedom, by bisection on _t_cdf."""
     low, high = 0.0, 1.0
-    while 1.0 - 0.5 * _incomplete_beta(df / (df + high * high), df / 2, 0.5) < p:
+    while _t_cdf(high, df) < p:
         high *= 2.0
     for _ in range(200):
         middle = (low + high) / 2
-        if 1.0 - 0.5 * _incomplete_beta(df / (df + middle * middle), df / 2, 0.5) < p:
+        if _t_cdf(middle, df) < p:
             low = middle
         else:
             high = middle
