@@ -84,7 +84,9 @@ class TensorStore:
                     raise StoreError(f"no tensor store at {self.location}; run: expdb --tensors {self.location} init")
                 if not path.parent.exists():
                     raise StoreError(f"cannot create tensor store {self.location}: folder {path.parent} does not exist")
-            elif any(path.iterdir()) and not (path / "zarr.json").exists():
+            elif not (path / METADATA).exists() and any(not entry.name.endswith(PARTIAL) for entry in path.iterdir()):
+                # a folder holding only zarr.json.partial is another command creating this store
+                # right now (Zarr writes the file under that name, then renames it): not foreign
                 raise StoreError(f"{self.location} is a folder but not a Zarr 3 store (no zarr.json)")
         try:
             # local folders named by URL need their parent folders made as arrays are written

@@ -20,6 +20,7 @@ from expdb.planner import build_plan
 from expdb.schema import Cell, CellDependency, Study, StudyCell
 from expdb.spec import load_spec
 from expdb.store import open_store
+from expdb.errors import StoreError
 from expdb.tensors import TensorStore
 
 
@@ -83,6 +84,22 @@ def test_commands_opening_a_fresh_tensor_store_together_all_open_it(tmp_path):
         assert errors == [] and len(opened) == 8
         ref = opened[0].write("ab" * 16, "x", np.arange(3.0))
         np.testing.assert_array_equal(opened[-1].read(ref), np.arange(3.0))
+
+
+def test_a_store_whose_root_metadata_is_being_written_is_opened_not_refused(tmp_path):
+    """The moment that failed the test above in CI: another command has written zarr.json under
+    Zarr's temporary name and not yet renamed it, so the folder holds only zarr.json.partial.
+    That is a store being created, not a foreign folder."""
+    path = tmp_path / "s.zarr"
+    path.mkdir()
+    (path / "zarr.json.partial").write_text("{")
+    store = TensorStore(str(path))
+    ref = store.write("ab" * 16, "x", np.arange(3.0))
+    np.testing.assert_array_equal(store.read(ref), np.arange(3.0))
+    (path / "notes.txt").write_text("mine")
+    (path / "zarr.json").unlink()
+    with pytest.raises(StoreError, match="not a Zarr 3 store"):
+        TensorStore(str(path))
 
 
 def test_a_study_created_by_another_transaction_meanwhile_is_reused(store):
