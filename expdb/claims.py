@@ -8,11 +8,16 @@ interval over seeds. The verdict follows from the checks:
 
 - a check whose figure is undefined (a correlation of a constant score, too few models) is
   reported with its reason and counts neither for nor against;
-- a check fails when its figure is on the wrong side of the threshold and its interval (if
-  any) is too; it is inconclusive when its interval contains the threshold;
-- the claim fails when a check fails, is inconclusive when none fails but one is
-  inconclusive, holds when every defined check holds, and says "not enough data" when no
-  check is defined.
+- a check fails when its figure is on the wrong side of the threshold and its 95% interval
+  (if any) is too; it is inconclusive when its interval contains the threshold. Each check
+  names its interval (`uncertainty`): the claims give every check one at any number of seeds;
+- the claim's rule turns the checks into its verdict. The rule a claim states is EVERY_CHECK
+  (the paper's findings say "every", "all but", "no ... consistently"): the claim holds when
+  every defined check holds; it fails only when some check is refuted at the family-wise level,
+  its family interval (Bonferroni over the m defined deciding checks: level 1 - 0.05 / m) on
+  the wrong side of the threshold, so that m checks at 95% each do not make a failure out of
+  chance; it is inconclusive otherwise; and it says "not enough data" when no check is defined.
+  Holding needs no correction: every check must hold, each at 95% (an intersection-union test).
 
 Each claim states a severity: "error" (verify --strict fails on it) or "warn" (reported,
 never fatal). A test has one severity wherever it is used, so a check may carry its own: in
@@ -34,6 +39,15 @@ UNDEFINED = "undefined"
 VERDICTS = (HOLDS, FAILS, INCONCLUSIVE, NOT_ENOUGH)
 ERROR, WARN = "error", "warn"
 _OPS = {">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
+FAMILY_ALPHA = 0.05  # the family-wise error rate of a claim's failure
+
+
+def family_level(checks, severity: str | None = None) -> float:
+    """The level of the family-wise intervals of checks: 1 - FAMILY_ALPHA / m, m the number of
+    deciding checks (severity None, or the claim's own severity) whose figure is defined
+    (Bonferroni)."""
+    m = sum(1 for c in checks if c.severity in (None, severity) and _finite(c.value))
+    return 1 - FAMILY_ALPHA / max(m, 1)
 
 
 class NotEnoughData(Exception):
@@ -59,17 +73,30 @@ class Check:
     reason: str = ""
     where: dict = field(default_factory=dict)
     severity: str | None = None  # None: the claim's own; WARN in an error claim: a warning
+    uncertainty: str = ""  # which interval: "BCa bootstrap over seeds", "Fisher z over models", ...
+    family_interval: tuple[float, float] | None = None  # at the claim's family-wise level
 
-    @property
-    def outcome(self) -> str:
-        if not _finite(self.value):
-            return UNDEFINED
+    def _side(self, interval) -> str:
         ok = _OPS[self.op]
-        if self.interval is not None and all(_finite(v) for v in self.interval):
-            low_ok, high_ok = ok(self.interval[0], self.threshold), ok(self.interval[1], self.threshold)
+        if interval is not None and all(_finite(v) for v in interval):
+            low_ok, high_ok = ok(interval[0], self.threshold), ok(interval[1], self.threshold)
             if low_ok != high_ok:
                 return INCONCLUSIVE
         return HOLDS if ok(self.value, self.threshold) else FAILS
+
+    @property
+    def outcome(self) -> str:
+        """holds, fails or inconclusive by the figure and its 95% interval; undefined."""
+        return self._side(self.interval) if _finite(self.value) else UNDEFINED
+
+    @property
+    def refuted(self) -> bool:
+        """Whether the check fails at the family-wise level: its family interval (or, without
+        one, its 95% interval; without either, its figure) on the wrong side of the threshold."""
+        if not _finite(self.value):
+            return False
+        has = lambda i: i is not None and all(_finite(v) for v in i)  # noqa: E731
+        return self._side(self.family_interval if has(self.family_interval) else self.interval) == FAILS
 
     @property
     def margin(self) -> float | None:
@@ -80,7 +107,10 @@ class Check:
         return {**self.where, "check": self.name, "value": _round(self.value), "op": self.op,
                 "threshold": self.threshold, "margin": _round(self.margin),
                 "interval": None if interval is None else [_round(v) for v in interval],
-                "outcome": self.outcome, "reason": self.reason, "severity": self.severity}
+                "outcome": self.outcome, "reason": self.reason, "severity": self.severity,
+                "uncertainty": self.uncertainty,
+                "family_interval": None if self.family_interval is None or not all(_finite(v) for v in self.family_interval)
+                else [_round(v) for v in self.family_interval], "refuted": self.refuted}
 
 
 def checks_frame(checks: list[Check]) -> pl.DataFrame:
@@ -94,8 +124,28 @@ def checks_frame(checks: list[Check]) -> pl.DataFrame:
         rows.append({**c.where, "check": c.name, "value": c.value if _finite(c.value) else None, "op": c.op,
                      "threshold": float(c.threshold), "margin": c.margin,
                      "low": low if _finite(low) else None, "high": high if _finite(high) else None,
-                     "outcome": c.outcome, "reason": c.reason})
+                     "outcome": c.outcome, "reason": c.reason, "uncertainty": c.uncertainty})
     return pl.DataFrame(rows, infer_schema_length=None)
+
+
+class EveryCheck:
+    """The rule of a finding stated for every case ("every", "all but X", "no ... consistently"):
+    holds when every defined deciding check holds (each at 95%: an intersection-union test
+    needs no correction); fails when a deciding check is refuted at the family-wise level
+    (Check.refuted, Bonferroni over the m defined deciding checks); inconclusive otherwise."""
+
+    name = "every check"
+    description = ("holds when every defined check holds at 95%; fails when a check fails at the family-wise "
+                   "level (Bonferroni over the defined checks); inconclusive otherwise")
+
+    def verdict(self, deciding: list[Check]) -> str:
+        defined = [c for c in deciding if c.outcome != UNDEFINED]
+        if any(c.refuted for c in defined):
+            return FAILS
+        return HOLDS if all(c.outcome == HOLDS for c in defined) else INCONCLUSIVE
+
+
+EVERY_CHECK = EveryCheck()
 
 
 @dataclass
@@ -114,11 +164,14 @@ class ClaimResult:
     adjusted: float | None = None  # a bias-corrected version of measured, where the claim has one
     measured_text: str = ""
     interval: tuple[float, float] | None = None
-    interval_note: str = ""  # why there is no interval
+    interval_note: str = ""  # what kind of intervals these are when not the usual, or why there is none
     n: int = 0
     checks: list[Check] = field(default_factory=list)
     figures: dict[str, pl.DataFrame] = field(default_factory=dict)
     reason: str = ""
+    wording: str = ""  # the paper's own words for the finding
+    rule: str = EVERY_CHECK.name
+    family_level: float | None = None
 
     @property
     def deciding(self) -> list[Check]:
@@ -153,8 +206,10 @@ class ClaimResult:
     def as_dict(self) -> dict:
         """JSON-ready, rounded to 6 places so that recorded results compare exactly."""
         counts = {o: sum(1 for c in self.checks if c.outcome == o) for o in (HOLDS, FAILS, INCONCLUSIVE, UNDEFINED)}
+        counts["refuted"] = sum(1 for c in self.deciding if c.refuted)
         return {
             "claim": self.name, "title": self.title, "published": self.published, "published_figure": self.figure,
+            "wording": self.wording, "rule": self.rule, "family_level": _round(self.family_level),
             "severity": self.severity, "thresholds": self.thresholds, "profile": self.profile,
             "measured": _round(self.measured), "adjusted": _round(self.adjusted), "measured_text": self.measured_text,
             "interval": None if self.interval is None else [_round(v) for v in self.interval],
@@ -206,6 +261,8 @@ class Claim:
     thresholds: dict = {}  # every threshold a check compares with, by name (shown by verify --json)
     severity: str = ERROR
     shape: str | None = None  # the study shape (expdb.shapes) whose studies the claim is about; None: the default shape
+    wording: str = ""  # the paper's words for the finding, which the rule implements
+    rule = EVERY_CHECK  # turns the deciding checks into the verdict (see the module's docstring)
 
     def compute(self, tables, study: str, profile: str) -> Computed:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -213,7 +270,8 @@ class Claim:
     def evaluate(self, tables, study: str | None = None, profile: str | None = None) -> ClaimResult:
         study = tables.resolve_study(study)
         base = dict(name=self.name, title=self.title, published=self.published, figure=self.figure,
-                    unit=self.unit, minimum=self.minimum, severity=self.severity, thresholds=dict(self.thresholds))
+                    unit=self.unit, minimum=self.minimum, severity=self.severity, thresholds=dict(self.thresholds),
+                    wording=self.wording, rule=self.rule.name)
         try:
             profile = tables.resolve_profile(study, profile)
             done = self.compute(tables, study, profile)
@@ -228,8 +286,8 @@ class Claim:
             reasons = "; ".join(dict.fromkeys(c.reason for c in deciding if c.reason)) or "no figure to check"
             verdict, reason = NOT_ENOUGH, f"no defined figure: {reasons}"
         else:
-            verdict = FAILS if FAILS in outcomes else INCONCLUSIVE if INCONCLUSIVE in outcomes else HOLDS
-            reason = ""
+            verdict, reason = self.rule.verdict(deciding), ""
         return ClaimResult(verdict=verdict, measured=done.measured, adjusted=done.adjusted, measured_text=done.text,
                            interval=done.interval, interval_note=done.interval_note, n=done.n, checks=done.checks,
-                           figures=done.figures, reason=reason, profile=profile, **base)
+                           figures=done.figures, reason=reason, profile=profile,
+                           family_level=family_level(done.checks), **base)

@@ -37,8 +37,8 @@ def verify_table(results: list[ClaimResult]) -> str:
         if r.verdict != NOT_ENOUGH and r.interval_note:
             without.setdefault(r.interval_note, []).append(r.name)
     for note, names in without.items():
-        who = "any claim" if len(names) == len(results) else ", ".join(names)
-        notes.append(_wrapped(f"no interval for {who}: {note}"))
+        who = "every claim" if len(names) == len(results) else ", ".join(names)
+        notes.append(_wrapped(f"intervals of {who}: {note}"))
     return "\n".join(lines + ([""] + notes if notes else []))
 
 
@@ -52,8 +52,13 @@ def check_lines(check: Check) -> list[str]:
     """One check as a line (figure, threshold, margin, interval, outcome) with its reason, whole,
     on wrapped lines beneath it."""
     interval = "" if check.interval is None else f", interval [{_number(check.interval[0])}, {_number(check.interval[1])}]"
+    if check.interval is not None and check.family_interval is not None:
+        interval += f", family-wise [{_number(check.family_interval[0])}, {_number(check.family_interval[1])}]"
+    if check.uncertainty and check.interval is not None:
+        interval += f" by {check.uncertainty}"
     margin = "-" if check.margin is None else f"{check.margin:+.4g}"
-    head = (f"  {check.outcome}: {check.name} = {_number(check.value)}, wanted {check.op} {_number(check.threshold)}"
+    outcome = f"{check.outcome}, refuted family-wise" if check.refuted and check.severity is None else check.outcome
+    head = (f"  {outcome}: {check.name} = {_number(check.value)}, wanted {check.op} {_number(check.threshold)}"
             f" (margin {margin}{interval})")
     lines = textwrap.wrap(head, WIDTH, subsequent_indent="      ")
     if check.reason:
@@ -69,8 +74,10 @@ def findings(results: list[ClaimResult]) -> str:
         deciding = r.deciding
         against = [c for c in deciding if c.outcome in (FAILS, INCONCLUSIVE)]
         if against:
+            refuted = sum(1 for c in deciding if c.refuted)
+            level = "" if r.family_level is None else f" at {r.family_level:.2%}"
             out.append(f"\n{r.name}: {len(against)} of {len(deciding)} checks fail or are inconclusive"
-                       f" ({r.severity})")
+                       f" ({r.severity}); {refuted} refuted family-wise{level}; rule: {r.rule}")
             for check in against:
                 out += check_lines(check)
         if r.warnings:

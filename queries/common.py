@@ -7,8 +7,9 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import NotEnoughData
-from .stats import seed_bootstrap, seed_jackknife, spearman, too_few_seeds
+from expdb.claims import Check, NotEnoughData
+from .stats import MIN_SEEDS_FOR_INTERVAL, seed_bootstrap_bands, seed_jackknife, spearman, too_few_seeds
+from .uncertainty import fisher_z_interval
 
 # The score each metric is reported by in the paper (docs/study.md, section 4).
 HEADLINE = {
@@ -86,34 +87,81 @@ def agreement(rhos) -> float:
     return 0.0
 
 
-def intervals(seeds, statistic, size: int) -> tuple[list, str]:
+SEED_BOOTSTRAP = "BCa bootstrap over seeds"
+SEED_JACKKNIFE = "jackknife over seeds (t interval, bias-corrected)"
+FISHER_Z = "Fisher z over models"
+CLOPPER_PEARSON = "Clopper-Pearson over {what}"
+AGREEMENT_BOX = "Fisher z box over data sets"
+
+
+def _pairs(bounds) -> list:
+    return [None if not np.isfinite(b).all() else (float(b[0]), float(b[1])) for b in bounds]
+
+
+def seed_intervals(seeds, statistic, size: int, level: float) -> tuple[list, list] | None:
     """Per component of statistic(counts) (a vector of `size` figures), its BCa bootstrap
-    interval over seeds; or, when the seeds are too few, no intervals and the reason."""
-    note = too_few_seeds(seeds)
-    if note is not None:
-        return [None] * size, note
-    bounds = seed_bootstrap(seeds, statistic)
-    return [None if not np.isfinite(b).all() else (float(b[0]), float(b[1])) for b in bounds], ""
+    interval over seeds and its family band at level (seed_bootstrap_bands); None when the
+    seeds are too few for a seed-level interval (the claim then uses model-level ones)."""
+    if too_few_seeds(seeds) is not None:
+        return None
+    bounds, family = seed_bootstrap_bands(seeds, statistic, family_level=level)
+    return _pairs(bounds), _pairs(family)
 
 
-def jackknife_intervals(seeds, statistic, size: int) -> tuple[list, list, str]:
+def give_interval(check: Check, interval, family, method: str, clip=None) -> None:
+    """Attach a check's 95% interval, its family-wise one and the name of their method; clip:
+    the (low, high) range of the figure (shares to [0, 1], correlations to [-1, 1])."""
+    def clipped(bound):
+        if bound is None or clip is None:
+            return bound
+        return (float(np.clip(bound[0], *clip)), float(np.clip(bound[1], *clip)))
+    interval, family = clipped(interval), clipped(family)
+    if interval is not None and family is not None:
+        # the family-wise interval is the wider one even where its method differs (a normal
+        # band from a skewed bootstrap): a check refuted family-wise then fails at 95% too
+        family = (min(family[0], interval[0]), max(family[1], interval[1]))
+    check.interval, check.family_interval, check.uncertainty = interval, family, method
+
+
+def give_model_level_rho(check: Check, n: int, level: float) -> None:
+    """A correlation check over n models: its Fisher z intervals (none below 4 models)."""
+    give_interval(check, fisher_z_interval(check.value, n), fisher_z_interval(check.value, n, level), FISHER_Z)
+
+
+def give_seed_level(checks, bounds, family, method: str = SEED_BOOTSTRAP, clip=None) -> None:
+    for check, bound, band in zip(checks, bounds, family):
+        give_interval(check, bound, band, method, clip)
+
+
+def model_level_note(seeds) -> str:
+    """What a claim says of its intervals when its seeds are too few for seed-level ones."""
+    n = len(np.unique(np.asarray(seeds)))
+    return (f"{n} seed{'s' if n != 1 else ''}, fewer than {MIN_SEEDS_FOR_INTERVAL}: intervals over models, "
+            "configurations or selections instead of seeds")
+
+
+def jackknife_intervals(seeds, statistic, size: int, level: float,
+                        minimum: int | None = None) -> tuple[list, list, list] | None:
     """For statistics biased by the number of seeds: per component, a jackknife interval over
-    seeds and the bias-corrected figure it is around (None where there is no interval), so that
-    a check compares the figure its interval belongs to. Both are clipped to [0, 1]: the figures
-    are shares."""
-    note = too_few_seeds(seeds)
-    if note is not None:
-        return [None] * size, [None] * size, note
-    bounds, centres = seed_jackknife(seeds, statistic, centres=True)
-    out, middles = [], []
-    for b, c in zip(bounds, centres):
+    seeds, its family band at level, and the bias-corrected figure they are around (None where
+    there is no interval), so that a check compares the figure its interval belongs to. All are
+    clipped to [0, 1]: the figures are shares. None when the seeds are too few (fewer than
+    minimum, by default stats.MIN_SEEDS_FOR_INTERVAL)."""
+    minimum = MIN_SEEDS_FOR_INTERVAL if minimum is None else minimum
+    if len(np.unique(np.asarray(seeds))) < minimum:
+        return None
+    bounds, centres, family = seed_jackknife(seeds, statistic, centres=True, family_level=level, minimum=minimum)
+    out, bands, middles = [], [], []
+    for b, f, c in zip(bounds, family, centres):
         if not (np.isfinite(b).all() and np.isfinite(c)):
             out.append(None)
+            bands.append(None)
             middles.append(None)
             continue
         out.append((float(np.clip(b[0], 0, 1)), float(np.clip(b[1], 0, 1))))
+        bands.append((float(np.clip(f[0], 0, 1)), float(np.clip(f[1], 0, 1))))
         middles.append(float(np.clip(c, 0, 1)))
-    return out, middles, ""
+    return out, bands, middles
 
 
 def mean_defined(values) -> float:

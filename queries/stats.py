@@ -96,13 +96,66 @@ def seed_bootstrap(seeds, statistic, replicates: int = BOOTSTRAP_REPLICATES, lev
     estimate or in every replicate, or when the seeds are too few (too_few_seeds)."""
     n, estimate, scalar, out = _estimate(seeds, statistic)
     if n >= MIN_SEEDS_FOR_INTERVAL:
-        rng = np.random.default_rng(BOOTSTRAP_SEED)
-        draws = np.array([_figures(statistic, np.bincount(rng.integers(0, n, n), minlength=n))
-                          for _ in range(replicates)])
-        jack = _leave_one_out(statistic, n)
-        for k in range(len(estimate)):
-            out[k] = _bca(estimate[k], draws[:, k], jack[:, k], level)
+        out = seed_bootstrap_bands(seeds, statistic, replicates, level)[0]
     return (float(out[0, 0]), float(out[0, 1])) if scalar else out
+
+
+def seed_bootstrap_bands(seeds, statistic, replicates: int = BOOTSTRAP_REPLICATES, level: float = 0.95,
+                         family_level: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """seed_bootstrap's (k, 2) BCa intervals of a vector statistic, and from the same
+    replicates its intervals at family_level (a Bonferroni level, 1 - 0.05 / m): the estimate
+    -+ the normal quantile times the replicates' standard deviation. A percentile of 200
+    replicates cannot reach a tail of 0.05 / m, a normal band can (NaN where undefined; no
+    family band without family_level)."""
+    n, estimate, _, out = _estimate(seeds, statistic)
+    family = np.full_like(out, np.nan)
+    if n < MIN_SEEDS_FOR_INTERVAL:
+        return out, family
+    rng = np.random.default_rng(BOOTSTRAP_SEED)
+    draws = np.array([_figures(statistic, np.bincount(rng.integers(0, n, n), minlength=n))
+                      for _ in range(replicates)])
+    jack = _leave_one_out(statistic, n)
+    for k in range(len(estimate)):
+        out[k] = _bca(estimate[k], draws[:, k], jack[:, k], level)
+    if family_level is not None:
+        family = normal_bands(estimate, draws, family_level)
+    return out, family
+
+
+def normal_bands(estimate: np.ndarray, draws: np.ndarray, level: float) -> np.ndarray:
+    """(k, 2): estimate -+ z_level * the standard deviation of each component's finite draws."""
+    z = NormalDist().inv_cdf((1 + level) / 2)
+    out = np.full((len(estimate), 2), np.nan)
+    for k, centre in enumerate(estimate):
+        finite = draws[:, k][np.isfinite(draws[:, k])]
+        if np.isfinite(centre) and len(finite) >= 2:
+            spread = z * finite.std(ddof=1)
+            out[k] = (centre - spread, centre + spread)
+    return out
+
+
+def unit_bootstrap(strata, statistic, replicates: int = BOOTSTRAP_REPLICATES, level: float = 0.95,
+                   family_level: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Intervals of a vector statistic(counts) over replicates that resample units (selections,
+    runs) with replacement within each stratum (strata: one code per unit; counts: how often
+    each unit was drawn). For figures whose seeds are too few for seed_bootstrap. The interval
+    is the bias-corrected percentile one (BCa without the acceleration, whose jackknife would
+    cost a statistic per unit); the family band is normal_bands at family_level. Returns the
+    (k, 2) intervals and the (k, 2) family band (NaN where undefined)."""
+    strata = np.asarray(strata)
+    estimate = np.atleast_1d(np.asarray(statistic(np.ones(len(strata))), dtype=float))
+    groups = [np.flatnonzero(strata == code) for code in np.unique(strata)]
+    rng = np.random.default_rng(BOOTSTRAP_SEED)
+    draws = []
+    for _ in range(replicates):
+        counts = np.zeros(len(strata))
+        for members in groups:
+            np.add.at(counts, members[rng.integers(0, len(members), len(members))], 1.0)
+        draws.append(_figures(statistic, counts))
+    draws = np.array(draws)
+    out = np.array([_bca(estimate[k], draws[:, k], np.array([]), level) for k in range(len(estimate))])
+    family = normal_bands(estimate, draws, family_level) if family_level is not None else np.full_like(out, np.nan)
+    return out, family
 
 
 def _incomplete_beta(x: float, a: float, b: float) -> float:
@@ -153,7 +206,8 @@ def t_quantile(p: float, df: int) -> float:
     return (low + high) / 2
 
 
-def seed_jackknife(seeds, statistic, centres: bool = False):
+def seed_jackknife(seeds, statistic, centres: bool = False, family_level: float | None = None,
+                   minimum: int = MIN_SEEDS_FOR_INTERVAL):
     """A bias-corrected 95% interval from a jackknife over random seeds: leave each seed out in
     turn (statistic(counts) with that seed's count 0), estimate the bias of the statistic from
     those n values, and put a t interval of the jackknife's standard error around the
@@ -161,12 +215,17 @@ def seed_jackknife(seeds, statistic, centres: bool = False):
     variance explained (R^2), whose bootstrap replicates all lie above the estimate (a
     percentile or BCa interval then starts at the estimate itself). Same shapes and NaN rules as
     seed_bootstrap; with centres, also the bias-corrected estimates the intervals are around
-    (NaN where there is no interval), as a second value."""
+    (NaN where there is no interval), as a second value; with family_level, also the same
+    intervals at that level (t quantile at (1 + family_level) / 2), as a last value. minimum:
+    the fewest seeds that get an interval (the t quantile at n - 1 degrees of freedom carries
+    the uncertainty of few seeds, so a claim may take it from 2 seeds up)."""
     n, estimate, scalar, out = _estimate(seeds, statistic)
     middle = np.full(len(estimate), np.nan)
-    if n >= MIN_SEEDS_FOR_INTERVAL:
+    family = np.full_like(out, np.nan)
+    if n >= max(minimum, 2):
         leave_out = _leave_one_out(statistic, n)
         t = t_quantile(0.975, n - 1)
+        t_family = t_quantile((1 + family_level) / 2, n - 1) if family_level is not None else np.nan
         for k in range(len(estimate)):
             values = leave_out[:, k]
             if not np.isfinite(estimate[k]) or not np.isfinite(values).all():
@@ -174,11 +233,15 @@ def seed_jackknife(seeds, statistic, centres: bool = False):
             centre = n * estimate[k] - (n - 1) * values.mean()
             error = np.sqrt((n - 1) / n * ((values - values.mean()) ** 2).sum())
             out[k] = (centre - t * error, centre + t * error)
+            family[k] = (centre - t_family * error, centre + t_family * error)
             middle[k] = centre
     bounds = (float(out[0, 0]), float(out[0, 1])) if scalar else out
+    result = (bounds,)
     if centres:
-        return bounds, (float(middle[0]) if scalar else middle)
-    return bounds
+        result += (float(middle[0]) if scalar else middle,)
+    if family_level is not None:
+        result += (family,)
+    return result if len(result) > 1 else bounds
 
 
 def _bca(estimate: float, draws: np.ndarray, jack: np.ndarray, level: float) -> tuple[float, float]:

@@ -169,7 +169,15 @@ def test_seed_dominance_reports_an_adjusted_share_and_a_bias_corrected_interval(
     assert low < result.measured < high  # the interval is around the estimate, not above it
     few, _ = planted_db(tmp_path, null, name="few")
     thin = evaluate(few, "seed_dominance")
-    assert thin.interval is None and thin.interval_note == "too few seeds for an interval (3; at least 5)"
+    # three seeds: the jackknife's t interval (2 degrees of freedom) still exists, wider
+    low_few, high_few = thin.interval
+    assert 0 <= low_few < high_few <= 1 and high_few - low_few > high - low
+    assert thin.interval_note == "3 seeds, fewer than 5: intervals over models, configurations or selections instead of seeds"
+    assert {c.uncertainty for c in thin.checks} == {
+        "jackknife over seeds (t interval, bias-corrected)",
+        "bootstrap over configurations within each method (bias-corrected percentile)"}
+    for check in thin.checks:  # each interval is around its own figure
+        assert check.interval[0] <= check.value <= check.interval[1], check.name
 
 
 def test_severities_thresholds_and_strict(tmp_path):

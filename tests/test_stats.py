@@ -10,7 +10,7 @@ from scipy.stats import rankdata, spearmanr
 
 from expdb_queries.stats import (GroupedRankedColumns, RankedColumns, rank, seed_bootstrap, seed_jackknife, seed_weights, spearman, spearman_matrix,
                          too_few_seeds)
-from expdb_queries.claims.seed_dominance import LeaveOneSeedOut, beat_rate, variance_share
+from expdb_queries.claims.seed_dominance import BeatRate, beat_rate, variance_share
 
 
 def test_rank_and_spearman_match_scipy():
@@ -68,21 +68,42 @@ def test_grouped_spearman_equals_each_group_alone():
         assert np.isnan(together[0]).all()  # two rows are never enough
 
 
-def test_leave_one_seed_out_beat_rates_equal_recomputing_without_the_seed():
-    """The closed form the seed_dominance jackknife uses, against beat_rate on the data with the
-    seed removed, with ties and missing runs."""
+def test_weighted_beat_rate_equals_beat_rate_on_the_runs_repeated_by_their_weights():
+    """What seed_dominance's bootstraps use: every run counted as often as a replicate drew it
+    (medians of the repeated runs, every pair of repeated runs), against beat_rate on the
+    expanded runs, with ties, missing (NaN) runs and runs drawn zero times."""
     rng = np.random.default_rng(11)
-    for _ in range(30):
-        n_config, n_seed = rng.integers(2, 6), rng.integers(3, 8)
+    for trial in range(60):
+        n_config, n_seed = rng.integers(2, 6), rng.integers(1, 8)
         y = rng.normal(size=n_config * n_seed).round(1)
-        configs, seeds = np.repeat(np.arange(n_config), n_seed), np.tile(np.arange(n_seed), n_config)
-        keep = rng.random(len(y)) > 0.15
-        y, configs, seeds = y[keep], configs[keep], seeds[keep]
-        closed = LeaveOneSeedOut(y, configs, seeds, np.arange(n_seed))
-        assert closed.value() == pytest.approx(beat_rate(y, configs), nan_ok=True)
-        for k in range(n_seed):
-            kept = seeds != k
-            assert closed.value(k) == pytest.approx(beat_rate(y[kept], configs[kept]), nan_ok=True)
+        y[rng.random(len(y)) < 0.1] = np.nan
+        configs = np.repeat(np.arange(n_config), n_seed)
+        rate = BeatRate(y, configs)
+        present = np.isfinite(y)
+        assert rate.value() == pytest.approx(beat_rate(y[present], configs[present]), nan_ok=True)
+        weights = rng.integers(0, 4, len(y)).astype(float)
+        expanded = np.repeat(np.arange(len(y)), weights.astype(int))
+        expanded = expanded[present[expanded]]
+        expected = beat_rate(y[expanded], configs[expanded]) if len(expanded) else float("nan")
+        assert rate.value(weights) == pytest.approx(expected, nan_ok=True), trial
+
+
+def test_beat_rate_under_configuration_counts_equals_beat_rate_with_the_configurations_repeated():
+    """A configuration drawn c times (seed_dominance's bootstrap over configurations at few
+    seeds) counts as c copies of itself: every pair with another configuration counts the product
+    of their counts, and a pair of its own copies (equal medians) never counts."""
+    rng = np.random.default_rng(12)
+    for trial in range(40):
+        n_config, n_seed = int(rng.integers(2, 6)), int(rng.integers(1, 5))
+        y = rng.normal(size=n_config * n_seed).round(1)
+        configs = np.repeat(np.arange(n_config), n_seed)
+        counts = rng.integers(0, 3, n_config)
+        # the copies, as configurations of their own: copy k of configuration c is c * 10 + k
+        copies = [(c, k) for c in range(n_config) for k in range(counts[c])]
+        y_copies = np.concatenate([y[configs == c] for c, _ in copies]) if copies else np.array([])
+        labels = np.concatenate([np.full(n_seed, c * 10 + k) for c, k in copies]) if copies else np.array([])
+        expected = beat_rate(y_copies, labels) if len(copies) >= 2 else float("nan")
+        assert BeatRate(y, configs).value(config_weights=counts) == pytest.approx(expected, nan_ok=True), trial
 
 
 def test_beat_rate_and_variance_share_by_brute_force():

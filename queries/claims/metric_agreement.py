@@ -9,7 +9,12 @@ Modularity is the exception (its pairs are reported, not checked). A rho that is
 metric constant on a data set, fewer than 3 models) is reported with its reason and checked
 neither way. Offending rows: the pairs whose rho is not positive.
 Measured: the mean rho over the defined checked pairs. Intervals (of the mean and of each
-pair's rho): BCa bootstrap over random seeds, 200 replicates, from 5 seeds up.
+pair's rho): BCa bootstrap over random seeds, 200 replicates, from 5 seeds up; with fewer
+seeds, each pair's rho a Fisher z interval over the data set's models (uncertainty.py), and the
+mean none.
+Rule: every check ("positive for all pairs except those with Modularity"): holds when every
+pair's rho is positive at 95%, fails when one is not positive at the family-wise level
+(Bonferroni over the defined pairs).
 Needs: a data set with at least 3 models scored by at least two of the metrics other than Modularity.
 """
 
@@ -20,10 +25,11 @@ import itertools
 import numpy as np
 import polars as pl
 
-from expdb.claims import Check, Claim, Computed
+from expdb.claims import Check, Claim, Computed, family_level
 from ..stats import RankedColumns, seed_weights
 
-from ..common import LABEL, headline_wide, intervals, label, mean_defined, require, rho_and_reason
+from ..common import (LABEL, give_model_level_rho, give_seed_level, headline_wide, label, mean_defined, model_level_note,
+                      require, rho_and_reason, seed_intervals)
 
 EXCEPTION = "modularity"
 
@@ -35,6 +41,7 @@ class MetricAgreement(Claim):
     figure, unit = "> 0", "rho"
     minimum = "a data set with >= 3 models scored by >= 2 metrics other than Modularity"
     thresholds = {"rho": 0.0}
+    wording = "Spearman rank correlations between the metrics are positive for all pairs except those with Modularity"
 
     def compute(self, tables, study, profile):
         wide = headline_wide(tables, study, profile)
@@ -69,14 +76,22 @@ class MetricAgreement(Claim):
                 rhos.extend(columns.spearman(w)[index] if (w > 0).sum() >= 3 else [np.nan] * len(pairs))
             return np.array([mean_defined(rhos), *rhos])
 
-        bounds, note = intervals(complete["seed"].to_numpy(), statistic, 1 + len(checks))
-        for check, bound in zip(checks, bounds[1:]):
-            check.interval = bound
+        seeds = complete["seed"].to_numpy()
+        level = family_level(checks)
+        seed_level = seed_intervals(seeds, statistic, 1 + len(checks), level)
+        if seed_level is not None:
+            bounds, family = seed_level
+            give_seed_level(checks, bounds[1:], family[1:])
+            interval, note = bounds[0], ""
+        else:
+            for check in checks:
+                give_model_level_rho(check, check.where["models"], level)
+            interval, note = None, model_level_note(seeds) + ", none for a mean of correlations"
         measured = mean_defined([c.value for c in checks])
         defined = [c for c in checks if np.isfinite(c.value)]
         positive = sum(1 for c in defined if c.value > 0)
         text = f"{positive}/{len(defined)} defined pairs without Modularity positive; mean rho {measured:.2f}"
-        return Computed(measured, text, bounds[0], complete.height, checks, {"pairs": pl.DataFrame(figures)},
+        return Computed(measured, text, interval, complete.height, checks, {"pairs": pl.DataFrame(figures)},
                         interval_note=note)
 
 

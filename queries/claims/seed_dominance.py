@@ -18,13 +18,26 @@ in at least 10% of run pairs (beat rate >= 0.1: configurations whose runs never 
 cross would contradict "a good run with a bad hyperparameter can beat a bad run with a good
 one"). Undefined figures (a metric constant on a data set) are left out of the means.
 Measured: the variance share of the method alone (R^2), averaged over data sets and metrics
-(published: 37%, and 59% for method x strength); omega^2 beside it. Intervals: a jackknife over
-random seeds (leave one seed out; t interval around the bias-corrected estimate), from 5 seeds
-up, clipped to [0, 1] (the figures are shares); a check with an interval compares the
-bias-corrected figure the interval is around. Not a bootstrap: resampling seeds with
-replacement leaves fewer distinct seeds per configuration, which only inflates R^2, so every
-replicate lies above the estimate and a percentile (or BCa) interval starts at the estimate
-itself.
+(published: 37%, and 59% for method x strength); omega^2 beside it.
+Intervals, clipped to [0, 1] (the figures are shares):
+- of R^2 (measured and each data set's): a jackknife over random seeds (leave one seed out; t
+  interval with n - 1 degrees of freedom around the bias-corrected estimate), from 2 seeds up:
+  the t quantile carries the uncertainty of few seeds (t = 4.30 at 3 seeds). A check with an
+  interval compares the bias-corrected figure the interval is around. Not a bootstrap:
+  resampling seeds with replacement leaves fewer distinct seeds per configuration, which only
+  inflates R^2, so every replicate lies above the estimate and a percentile (or BCa) interval
+  starts at the estimate itself;
+- of each data set's beat rate: BCa bootstrap over random seeds, from 5 seeds up (a jackknife
+  is not valid for a statistic built on medians); with fewer seeds, a bootstrap over the
+  configurations, each data set's strengths resampled within each method (bias-corrected
+  percentile; a configuration drawn twice counts twice in every pair): how much the figure
+  rests on which configurations were run. Not a bootstrap over runs within a configuration:
+  three runs drawn with replacement repeat one, which shrinks every configuration's spread and
+  every replicate's beat rate with it (all 200 fell below the estimate on the CPU study). The
+  check compares the beat rate itself, the figure these intervals are of.
+Rule: every check ("the choice of hyperparameters and the random seed seems to be substantially
+more important than the choice of objective function", on every data set): holds when every
+check holds at 95%, fails when one fails at the family-wise level.
 Needs: a data set with at least 2 methods and a configuration with at least 2 seeds.
 """
 
@@ -33,10 +46,13 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import Check, Claim, Computed
-from ..stats import seed_weights
+from expdb.claims import Check, Claim, Computed, family_level
+from ..stats import seed_weights, too_few_seeds, unit_bootstrap
 
-from ..common import headline_long, jackknife_intervals, mean_defined, require
+from ..common import (SEED_JACKKNIFE, give_interval, give_seed_level, headline_long, jackknife_intervals, mean_defined,
+                      model_level_note, require, seed_intervals)
+
+CONFIGURATION_BOOTSTRAP = "bootstrap over configurations within each method (bias-corrected percentile)"
 
 MOST = 0.5
 BEAT_RATE = 0.1
@@ -88,106 +104,110 @@ def beat_rate(y: np.ndarray, configs: np.ndarray) -> float:
     return float(wins[worse_than].mean()) if worse_than.any() else float("nan")
 
 
-class LeaveOneSeedOut:
-    """The beat rate of one (data set, metric) with every seed left out in turn, in closed form.
-    Runs form a (configuration, seed) table (one run each, NaN where missing). With G[a, b, s, t]
-    the win of a's run on seed s over b's on seed t (ties half), leaving seed k out removes row k
-    and column k from every G[a, b], so each win sum follows from G's total, row, column and
-    diagonal sums, and each median from the configuration's sorted runs: nothing is recomputed
-    per seed, and G itself is never built (its row sums come from sorted runs)."""
+class BeatRate:
+    """The beat rate of one (data set, metric) under any weighting of its runs (how often a
+    bootstrap replicate drew each run; unit weights: beat_rate itself). A weight of c counts a
+    run c times: in its configuration's median and in every pair of runs. Each run's place
+    among every configuration's sorted runs is found once, so a replicate costs one running
+    sum of the weights per configuration, one lookup per (run, configuration) (two where the
+    run ties with another configuration's) and one sum per configuration, nothing sorted."""
 
-    def __init__(self, y: np.ndarray, configs: np.ndarray, seeds: np.ndarray, universe: np.ndarray):
-        labels = np.unique(configs)
-        table = np.full((len(labels), len(universe)), np.nan)
-        table[np.searchsorted(labels, configs), np.searchsorted(universe, seeds)] = y
-        finite = np.isfinite(table)
-        count = finite.sum(1).astype(float)  # runs per configuration
-        n_config = len(labels)
-        ordered = [np.sort(table[b][finite[b]]) for b in range(n_config)]
-        row = self._wins_by_run(table, finite, n_config)
-        # col[a, b, t]: over a's runs, their wins over b's run on seed t = count_a - row[b, a, t]
-        col = np.where(finite[None, :, :], count[:, None, None] - row.transpose(1, 0, 2), 0.0)
-        a, b = table[:, None, :], table[None, :, :]
-        diag = (a > b) + 0.5 * (a == b)
-        pairs_diag = finite[:, None, :] & finite[None, :, :]
-        self.win_total, self.win_row, self.win_col, self.win_diag = row.sum(2), row, col, diag
-        self.pairs_total = np.outer(count, count)
-        self.pairs_row = finite[:, None, :] * count[None, :, None]
-        self.pairs_col = count[:, None, None] * finite[None, :, :]
-        self.pairs_diag = pairs_diag
-        self.medians = np.array([_sorted_median(v) for v in ordered])
-        self.medians_without = self._medians_without(table, finite, ordered)
-        self._without: np.ndarray | None = None
+    def __init__(self, y: np.ndarray, configs: np.ndarray):
+        y = np.asarray(y, dtype=float)
+        self.keep = np.isfinite(y)
+        y = y[self.keep]
+        self.labels, code = np.unique(np.asarray(configs)[self.keep], return_inverse=True)
+        code = code.ravel()
+        self.n_config = len(self.labels)
+        # every per-run array in configuration order, values ascending within each
+        self.order = np.lexsort((y, code))
+        y, code = y[self.order], code[self.order]
+        sizes = np.bincount(code, minlength=self.n_config)
+        self.width = int(sizes.max()) + 1 if len(sizes) else 1
+        self.starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        self.slot = code * self.width + (np.arange(len(y)) - self.starts[code]) + 1  # in the running sums
+        self.values = np.zeros((self.n_config, self.width - 1))  # sorted values, padded with the largest
+        low = np.empty((len(y), self.n_config), dtype=np.int64)
+        high = np.empty_like(low)
+        for b in range(self.n_config):
+            theirs = y[self.starts[b]:self.starts[b] + sizes[b]]
+            self.values[b, :sizes[b]] = theirs
+            self.values[b, sizes[b]:] = theirs[-1] if sizes[b] else np.nan
+            low[:, b] = np.searchsorted(theirs, y, side="left")
+            high[:, b] = np.searchsorted(theirs, y, side="right")
+        # Runs laid out as a (configuration, place) grid padded to the largest configuration, so
+        # that each configuration's wins are one small matrix product; a padding place has
+        # weight 0 and looks up the empty running sum.
+        self.n_runs, self.depth = len(y), self.width - 1
+        self.grid = code * self.depth + (np.arange(len(y)) - self.starts[code])
+        self.code_of_run = code
+        column = np.arange(self.n_config)[None, :] * self.width
+        below = np.zeros((self.n_config * self.depth, self.n_config), dtype=np.intp)
+        above = np.zeros_like(below)
+        below[self.grid], above[self.grid] = column + low, column + high
+        self.below = below.ravel()
+        # ties with another configuration's runs count a half: only those places need the
+        # second lookup (a run always ties with itself, in a pair never used)
+        own = np.zeros(below.shape, dtype=bool)
+        own[self.grid, code] = True
+        tie = (above != below) & ~own
+        self.tie_at = np.flatnonzero(tie.ravel())
+        # with many ties (scores of few distinct values) two whole lookups are cheaper
+        self.above = above.ravel() if len(self.tie_at) > tie.size // 4 else None
+        self.tie_high = above.ravel()[self.tie_at]
+        self.tie_low = self.below[self.tie_at]
 
-    @staticmethod
-    def _wins_by_run(table, finite, n_config) -> np.ndarray:
-        """row[a, b, s]: over b's runs, the wins of a's run on seed s (ties half; 0 where it is
-        missing). Every run becomes a (configuration, rank of its value) code, so that one count
-        of the codes answers every configuration at once, not a search per configuration:
-        ranks keep every order and tie of the values exactly."""
-        values = np.unique(table[finite])
-        width = len(values) + 1  # codes of one configuration never reach the next one's
-        code = np.where(finite, np.searchsorted(values, np.where(finite, table, 0.0)), 0)
-        block = np.arange(n_config)[:, None] * width
-        # codes are small whole numbers: counting them answers every "how many below" at once
-        count = np.bincount((block + code)[finite], minlength=n_config * width)
-        up_to = np.cumsum(count)  # how many codes are <= each code
-        start = (up_to - count)[np.arange(n_config) * width]  # where each configuration's runs begin
-        queries = np.arange(n_config)[None, None, :] * width + code[:, :, None]  # (a, s, b)
-        below = (up_to - count)[queries] - start
-        not_above = up_to[queries] - start
-        wins = np.where(finite[:, :, None], below + 0.5 * (not_above - below), 0.0)
-        return wins.transpose(0, 2, 1)
-
-    @staticmethod
-    def _medians_without(table, finite, ordered) -> np.ndarray:
-        """(configuration, seed): the median of the configuration's runs without that seed's."""
-        out = np.empty(table.shape)
-        for a, v in enumerate(ordered):
-            n = len(v)
-            rank = np.searchsorted(v, table[a], side="left")  # where each seed's run sits
-            m = n - 1
-            if m <= 0:
-                out[a] = np.nan
-            else:
-                def at(j):  # the j-th of the remaining runs, for each seed removed
-                    return np.where(j < rank, v[min(j, n - 1)], v[min(j + 1, n - 1)])
-                out[a] = at((m - 1) // 2) if m % 2 else (at(m // 2 - 1) + at(m // 2)) / 2
-            out[a][~finite[a]] = _sorted_median(v)  # a missing run leaves the median alone
-        return out
-
-    def value(self, left_out: int | None = None) -> float:
-        """The beat rate with all seeds (left_out None) or without one seed (its index)."""
-        if left_out is not None:
-            if self._without is None:
-                self._without = self._every_seed_left_out()
-            return float(self._without[left_out])
-        num, den, medians = self.win_total, self.pairs_total, self.medians
-        present = np.isfinite(medians)
-        worse_than = (medians[:, None] < medians[None, :]) & present[:, None] & present[None, :] & (den > 0)
+    def value(self, weights=None, config_weights=None) -> float:
+        """Mean over configuration pairs whose weighted medians differ of P(worse run > better
+        run), ties half; weights: one per row of y given to the constructor (NaN rows ignored).
+        config_weights: how often each configuration (in the order of self.labels) was drawn
+        (a bootstrap over configurations): a pair then counts the product of its two counts."""
+        w = np.ones(self.n_runs) if weights is None else np.asarray(weights, dtype=float)[self.keep][self.order]
+        drawn = None
+        if config_weights is not None:
+            drawn = np.asarray(config_weights, dtype=float)
+            w = w * (drawn[self.code_of_run] > 0)
+        running = np.zeros(self.n_config * self.width)
+        running[self.slot] = w
+        running = running.reshape(self.n_config, self.width).cumsum(axis=1)  # weight of each configuration's first k runs
+        totals = running[:, -1]
+        flat = running.ravel()
+        if self.above is not None:  # per (run, configuration): the weight of its runs below the run, ties half
+            beaten = 0.5 * (flat[self.below] + flat[self.above])
+        else:
+            beaten = flat[self.below]
+            if len(self.tie_at):
+                beaten[self.tie_at] += 0.5 * (flat[self.tie_high] - flat[self.tie_low])
+        placed = np.zeros(self.n_config * self.depth)
+        placed[self.grid] = w
+        # [a, b]: the weighted wins of a's runs over b's, each configuration's runs at once
+        wins = np.matmul(placed.reshape(self.n_config, 1, self.depth),
+                         beaten.reshape(self.n_config, self.depth, self.n_config))[:, 0, :]
+        medians = self._medians(running[:, 1:], totals)
+        present = totals > 0
+        worse_than = (medians[:, None] < medians[None, :]) & present[:, None] & present[None, :]
         if not worse_than.any():
             return float("nan")
-        return float((num[worse_than] / den[worse_than]).mean())
+        rates = wins[worse_than] / np.outer(totals, totals)[worse_than]
+        if drawn is None:
+            return float(rates.mean())
+        counts = np.outer(drawn, drawn)[worse_than]
+        return float((rates * counts).sum() / counts.sum())
 
-    def _every_seed_left_out(self) -> np.ndarray:
-        """The beat rate without each seed, all seeds at once (the last axis is the seed left out)."""
-        num = self.win_total[:, :, None] - self.win_row - self.win_col + self.win_diag
-        den = self.pairs_total[:, :, None] - self.pairs_row - self.pairs_col + self.pairs_diag
-        medians = self.medians_without
-        present = np.isfinite(medians)
-        worse_than = ((medians[:, None, :] < medians[None, :, :]) & present[:, None, :] & present[None, :, :]
-                      & (den > 0))
-        with np.errstate(invalid="ignore", divide="ignore"):
-            rates = np.where(worse_than, num / np.where(den > 0, den, 1.0), 0.0).sum((0, 1))
-            return np.where(worse_than.any((0, 1)), rates / worse_than.sum((0, 1)), np.nan)
-
-
-def _sorted_median(v: np.ndarray) -> float:
-    """np.median of an already sorted vector (NaN when empty), without sorting it again."""
-    n = len(v)
-    if not n:
-        return float("nan")
-    return float(v[n // 2]) if n % 2 else float((v[n // 2 - 1] + v[n // 2]) / 2)
+    def _medians(self, cumulative: np.ndarray, totals: np.ndarray) -> np.ndarray:
+        """Each configuration's median of its runs, each counted as often as its weight (whole
+        counts: the middle one or two of the expanded runs)."""
+        out = np.full(self.n_config, np.nan)
+        present = totals > 0
+        if not present.any():
+            return out
+        lower, upper = np.floor((totals - 1) / 2), np.floor(totals / 2)
+        at_lower = np.minimum((cumulative <= lower[:, None]).sum(1), self.width - 2)
+        at_upper = np.minimum((cumulative <= upper[:, None]).sum(1), self.width - 2)
+        rows = np.arange(self.n_config)
+        middle = (self.values[rows, at_lower] + self.values[rows, at_upper]) / 2
+        out[present] = middle[present]
+        return out
 
 
 class SeedDominance(Claim):
@@ -197,6 +217,8 @@ class SeedDominance(Claim):
     figure, unit = "37%", "share"
     minimum = "a data set with >= 2 methods and a configuration with >= 2 seeds"
     thresholds = {"method_share": MOST, "beat_rate": BEAT_RATE}
+    wording = ("the choice of hyperparameters and the random seed seems to be substantially more important than the "
+               "choice of objective function; a good run with a bad hyperparameter can beat a bad run with a good one")
 
     def compute(self, tables, study, profile):
         long = headline_long(tables, study, profile).drop_nulls("value").sort("dataset", "metric", "model_id")
@@ -212,7 +234,7 @@ class SeedDominance(Claim):
             if g["method"].n_unique() < 2 or seeds_per_config < 2:
                 continue
             y, m, c = g["value"].to_numpy(), g["method_code"].to_numpy(), g["config_code"].to_numpy()
-            beat = LeaveOneSeedOut(y, c, g["seed"].to_numpy(), universe)
+            beat = BeatRate(y, c)
             rows.append({"dataset": dataset, "metric": metric, "models": g.height,
                          "method_share": variance_share(y, m), "method_omega2": variance_share(y, m, adjusted=True),
                          "config_share": variance_share(y, c), "beat_rate": beat.value()})
@@ -224,47 +246,83 @@ class SeedDominance(Claim):
                            pl.col("beat_rate").mean(), pl.col("models").max())
                       .sort("dataset"))
         datasets = by_dataset["dataset"].to_list()
-        checks = []
+        shares, beats = [], []
         for row in by_dataset.iter_rows(named=True):
             where = {"dataset": row["dataset"], "models": row["models"]}
-            checks.append(Check(f"{row['dataset']}: variance share of the method alone", row["method_share"], "<", MOST,
+            shares.append(Check(f"{row['dataset']}: variance share of the method alone", row["method_share"], "<", MOST,
                                 reason="" if row["method_share"] is not None else "every metric is constant",
                                 where=where))
         for row in by_dataset.iter_rows(named=True):
-            checks.append(Check(f"{row['dataset']}: beat rate of worse configurations", row["beat_rate"], ">=",
-                                BEAT_RATE, reason="" if row["beat_rate"] is not None else "no configuration medians differ",
-                                where={"dataset": row["dataset"], "models": row["models"]}))
+            beats.append(Check(f"{row['dataset']}: beat rate of worse configurations", row["beat_rate"], ">=",
+                               BEAT_RATE, reason="" if row["beat_rate"] is not None else "no configuration medians differ",
+                               where={"dataset": row["dataset"], "models": row["models"]}))
+        checks = shares + beats
+        level = family_level(checks)
 
-        def statistic(counts):
-            # the jackknife gives all seeds, or all but one: the beat rates follow in closed form
-            dropped = np.flatnonzero(np.asarray(counts) == 0)
-            left_out = int(dropped[0]) if len(dropped) == 1 and np.all(np.asarray(counts)[counts != 0] == 1) else None
-            if left_out is None and not np.all(np.asarray(counts) == 1):
-                raise ValueError("seed_dominance's statistic takes leave-one-seed-out counts (a jackknife)")
-            shares, per_dataset = [], {d: ([], []) for d in datasets}
-            for dataset, weights_of, y, m, beat in arrays:
+        def share_statistic(counts):
+            # the jackknife's counts: all seeds, or all but one
+            values, per_dataset = [], {d: [] for d in datasets}
+            for dataset, weights_of, y, m, _ in arrays:
                 w = weights_of(counts)
                 share = variance_share(y, m, w) if (w > 0).sum() >= 2 else np.nan
-                shares.append(share)
-                per_dataset[dataset][0].append(share)
-                per_dataset[dataset][1].append(beat.value(left_out))
-            return np.array([mean_defined(shares), *(mean_defined(per_dataset[d][0]) for d in datasets),
-                             *(mean_defined(per_dataset[d][1]) for d in datasets)])
+                values.append(share)
+                per_dataset[dataset].append(share)
+            return np.array([mean_defined(values), *(mean_defined(per_dataset[d]) for d in datasets)])
 
-        bounds, centres, note = jackknife_intervals(long["seed"].to_numpy(), statistic, 1 + len(checks))
-        for check, bound, centre in zip(checks, bounds[1:], centres[1:]):
-            if bound is not None:
-                # the check compares the figure its interval is around: the jackknife's
-                # bias-corrected one (the raw figure stays in the tables)
-                check.interval, check.value = bound, centre
-                check.name += " (jackknife bias-corrected)"
+        def beat_statistic(counts):
+            per_dataset = {d: [] for d in datasets}
+            for dataset, weights_of, *_, beat in arrays:
+                per_dataset[dataset].append(beat.value(weights_of(counts)))
+            return np.array([mean_defined(per_dataset[d]) for d in datasets])
+
+        seeds = long["seed"].to_numpy()
+        jackknifed = jackknife_intervals(seeds, share_statistic, 1 + len(shares), level, minimum=2)
+        if jackknifed is not None:
+            bounds, family, centres = jackknifed
+            for check, bound, band, centre in zip(shares, bounds[1:], family[1:], centres[1:]):
+                if bound is not None:
+                    # the check compares the figure its interval is around: the jackknife's
+                    # bias-corrected one (the raw figure stays in the tables)
+                    give_interval(check, bound, band, SEED_JACKKNIFE)
+                    check.value = centre
+                    check.name += " (jackknife bias-corrected)"
+            interval = bounds[0]
+        else:
+            interval = None
+        note = model_level_note(seeds) if too_few_seeds(seeds) is not None else ""
+        if jackknifed is None:
+            note = "a single seed: no interval of R^2" + (f"; {note}" if note else "")
+        seed_level = seed_intervals(seeds, beat_statistic, len(beats), level)
+        if seed_level is not None:
+            give_seed_level(beats, *seed_level, clip=(0, 1))
+        else:
+            # few seeds: resample the configurations, each data set's within each method (its
+            # strengths). Resampling the runs within a configuration instead would shrink every
+            # configuration's spread (three runs drawn with replacement repeat one), and with
+            # it every replicate's beat rate: all fell below the estimate on the CPU study.
+            units = long.select("dataset", "config_code", "method_code").unique().sort("dataset", "config_code")
+            unit_of = {(d, c): i for i, (d, c) in enumerate(zip(units["dataset"].to_list(), units["config_code"].to_list()))}
+            strata = np.unique(units["dataset"].to_numpy().astype(str).astype(object) + "|"
+                               + units["method_code"].to_numpy().astype(str).astype(object), return_inverse=True)[1]
+            at = [np.array([unit_of[(dataset, int(c))] for c in beat.labels]) for dataset, *_, beat in arrays]
+
+            def by_configurations(counts):
+                per_dataset = {d: [] for d in datasets}
+                for (dataset, *_, beat), index in zip(arrays, at):
+                    per_dataset[dataset].append(beat.value(config_weights=counts[index]))
+                return np.array([mean_defined(per_dataset[d]) for d in datasets])
+
+            low_high, band = unit_bootstrap(strata, by_configurations, family_level=level)
+            for check, bound, fam in zip(beats, low_high, band):
+                give_interval(check, tuple(bound) if np.isfinite(bound).all() else None,
+                              tuple(fam) if np.isfinite(fam).all() else None, CONFIGURATION_BOOTSTRAP, clip=(0, 1))
         measured = mean_defined(table["method_share"].to_numpy())
         adjusted = mean_defined(table["method_omega2"].to_numpy())
         text = (f"method alone {measured:.0%} (omega^2 {adjusted:.0%}), method x strength "
                 f"{mean_defined(table['config_share'].to_numpy()):.0%}; a worse configuration's run beats a better "
                 f"one's in {mean_defined(table['beat_rate'].to_numpy()):.0%} of run pairs")
         models = long["model_id"].n_unique()
-        return Computed(measured, text, bounds[0], models, checks, {"by_metric": table, "by_dataset": by_dataset},
+        return Computed(measured, text, interval, models, checks, {"by_metric": table, "by_dataset": by_dataset},
                         adjusted=adjusted, interval_note=note)
 
 

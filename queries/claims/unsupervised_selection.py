@@ -14,7 +14,11 @@ Severity: warn. With few data sets a consistent sign is easy to come by (two dat
 sign half the time by chance), so a consistent pair here is a finding to look at, not a
 refutation; `verify --strict` does not fail on it.
 Measured: the share of defined pairs with a consistent relation (published: none). Intervals
-(of it, of each pair's agreement): BCa bootstrap over random seeds, from 5 seeds up.
+(of it, of each pair's agreement): BCa bootstrap over random seeds, from 5 seeds up; with fewer
+seeds, for each agreement the range it takes over the box of its data sets' Fisher z intervals
+over models (Bonferroni over the data sets), and Clopper-Pearson over the pairs for the share.
+Rule: every check ("no consistent relation to the disentanglement scores"): holds when no
+pair's agreement reaches 0.3 at 95%, fails when one does at the family-wise level.
 Needs: at least 2 data sets, each with at least 3 models with an unsupervised score and a metric.
 """
 
@@ -23,10 +27,12 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import WARN, Check, Claim, Computed
+from expdb.claims import WARN, Check, Claim, Computed, family_level
 from ..stats import PairwiseSpearman
 
-from ..common import CONSISTENT_RHO, LABEL, agreement, headline_wide, intervals, label, require, rho_and_reason
+from ..common import (AGREEMENT_BOX, CONSISTENT_RHO, LABEL, agreement, give_interval, give_seed_level, headline_wide,
+                      label, model_level_note, require, rho_and_reason, seed_intervals)
+from ..uncertainty import agreement_interval, clopper_pearson
 
 TRAINING_SCORES = ["reconstruction_loss", "kl_loss", "elbo"]
 SAMPLED_TC = "sampled_total_correlation"
@@ -55,6 +61,14 @@ def consistency_checks(rho: pl.DataFrame, key: str, where_name: str) -> list[Che
     return checks
 
 
+def give_model_level_agreement(checks: list[Check], rho: pl.DataFrame, key: str, level: float) -> None:
+    """Attach to consistency_checks(rho, key, ...) their intervals over models: per check, the
+    box of its data sets' Fisher z intervals (uncertainty.agreement_interval)."""
+    for check, (_, g) in zip(checks, rho.group_by([key, "metric"], maintain_order=True)):
+        rhos, models = g["rho"].to_numpy(), g["models"].to_numpy()
+        give_interval(check, agreement_interval(rhos, models), agreement_interval(rhos, models, level), AGREEMENT_BOX)
+
+
 class UnsupervisedSelection(Claim):
     name = "unsupervised_selection"
     title = "Unsupervised scores do not reliably select disentangled models"
@@ -63,6 +77,7 @@ class UnsupervisedSelection(Claim):
     minimum = ">= 2 data sets with >= 3 models carrying unsupervised scores and metrics"
     thresholds = {"consistent_rho": CONSISTENT_RHO}
     severity = WARN
+    wording = "reconstruction, KL, ELBO and estimated TC show no consistent relation to the disentanglement scores"
 
     def compute(self, tables, study, profile):
         wide = headline_wide(tables, study, profile)
@@ -86,7 +101,9 @@ class UnsupervisedSelection(Claim):
             for u in scores:
                 for m in metrics:
                     rho, why = rho_and_reason(g[u], g[m], u, label(m), f"on {dataset}")
-                    records.append({"dataset": dataset, "score": u, "metric": m, "rho": rho, "reason": why})
+                    models = g.select(pl.col(u).is_not_null() & pl.col(m).is_not_null()).to_series().sum()
+                    records.append({"dataset": dataset, "score": u, "metric": m, "rho": rho, "models": models,
+                                    "reason": why})
         rho = pl.DataFrame(records)
         checks = consistency_checks(rho, "score", "score")
 
@@ -103,16 +120,24 @@ class UnsupervisedSelection(Claim):
             defined = values[np.isfinite(values)]
             return np.array([np.mean(defined >= CONSISTENT_RHO) if len(defined) else np.nan, *values])
 
-        bounds, note = intervals(every_seed, statistic, 1 + len(checks))
-        for check, bound in zip(checks, bounds[1:]):
-            check.interval = bound
+        level = family_level(checks, self.severity)
+        seed_level = seed_intervals(every_seed, statistic, 1 + len(checks), level)
+        if seed_level is not None:
+            bounds, family = seed_level
+            give_seed_level(checks, bounds[1:], family[1:], clip=(0, 1))
+            interval, note = bounds[0], ""
+        else:
+            give_model_level_agreement(checks, rho, "score", level)
+            interval, note = None, model_level_note(every_seed)
         defined = [c for c in checks if np.isfinite(c.value)]
         found = sum(1 for c in defined if c.value >= CONSISTENT_RHO)
+        if seed_level is None:
+            interval = clopper_pearson(found, len(defined))
         measured = found / len(defined) if defined else float("nan")
         summary = pl.DataFrame([{**c.where, "agreement": c.value, "consistent": c.value >= CONSISTENT_RHO
                                  if np.isfinite(c.value) else None} for c in checks])
         text = f"{found}/{len(defined)} defined (unsupervised score, metric) pairs consistent across {len(groups)} data sets"
-        return Computed(measured, text, bounds[0], data.height, checks, {"rho": rho.drop("reason"), "summary": summary},
+        return Computed(measured, text, interval, data.height, checks, {"rho": rho.drop("reason"), "summary": summary},
                         interval_note=note)
 
 
