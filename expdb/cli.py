@@ -395,7 +395,40 @@ def _add_study_commands() -> None:
 _add_study_commands()
 
 
+GLOBAL_OPTIONS = ("--db", "--tensors", "--store", "--data")  # each takes a value
+
+
+def globals_first(argv: list[str]) -> list[str]:
+    """The arguments with every global option given after the command (`expdb fill SPEC --db
+    URL`) moved before it, where click looks for them: a user need not know which options
+    belong to the group. Nothing after `--` moves."""
+    argv = list(argv)
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):  # the global options already in front
+        i += 2 if argv[i] in GLOBAL_OPTIONS else 1
+    if i >= len(argv):
+        return argv
+    front, rest, moved = argv[:i], [], []
+    j = i
+    while j < len(argv):
+        arg = argv[j]
+        if arg == "--":
+            rest += argv[j:]
+            break
+        if arg in GLOBAL_OPTIONS and j + 1 < len(argv):
+            moved += argv[j:j + 2]
+            j += 2
+            continue
+        if arg.split("=", 1)[0] in GLOBAL_OPTIONS and "=" in arg:
+            moved.append(arg)
+        else:
+            rest.append(arg)
+        j += 1
+    return front + moved + rest
+
+
 def main(argv=None):
+    argv = globals_first(sys.argv[1:] if argv is None else list(argv))
     try:
         cli.main(args=argv, prog_name="expdb", standalone_mode=False)
     except click.exceptions.Abort:

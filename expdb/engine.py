@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import selectors
+import signal
 import subprocess
 import sys
 import socket
@@ -22,6 +23,7 @@ from typing import Callable, NamedTuple, Sequence
 import numpy as np
 
 from .cells import Result, StoredCell
+from .cores import thread_limits, threads_in_use, threads_per_worker
 from .errors import ExpdbError
 from .provenance import provenance
 from .runner import RunContext, load_runner
@@ -42,6 +44,7 @@ class FillOptions:
     device: str = "auto"
     data_dir: str | None = None
     gang: int | None = None  # cells per gang; None: each runner's default for the device
+    threads: int | None = None  # threads per claim loop on this machine; None: expdb.cores decides
 
 
 @dataclass
@@ -208,7 +211,8 @@ class Worker:
             if lost.is_set():
                 raise LeaseLost(stored.key)
             refs = {name: self.tensors.write(stored.key, name, array, attempt) for name, array in result.tensors.items()}
-            prov = provenance(result.device, self.owner, started, time.time(), result.versions, gang)
+            prov = provenance(result.device, self.owner, started, time.time(), result.versions, gang,
+                              threads=threads_in_use())
             # What earlier (killed, paused) attempts left under the cell, listed before the commit:
             # once it commits, those can never commit, while a later attempt (after a repair reset
             # the cell) could, so only these may be removed afterwards.
@@ -315,6 +319,12 @@ def worker_process_main() -> None:
     which runs a user's script (or a notebook's code) once more per worker."""
     job = json.loads(sys.stdin.read())
     owner = job["owner"]
+    # Interrupted (a terminal's Ctrl-C reaches the whole process group), stopped by its parent or
+    # by `kill`: unwind as on Ctrl-C, so the claim loop gives back the cells it holds without
+    # counting their attempts. Once: a second signal (the parent's, after the terminal's) must not
+    # cut that giving back short.
+    signal.signal(signal.SIGINT, _interrupt_once)
+    signal.signal(signal.SIGTERM, _interrupt_once)
 
     def say(event: dict) -> None:
         sys.stdout.write(json.dumps(event) + "\n")
@@ -336,19 +346,44 @@ def worker_process_main() -> None:
         say({"event": "error", "message": tb.format_exc(limit=3)})
 
 
-# Every library that starts a thread pool per process: OpenMP (torch, sklearn's trees), the BLAS
-# builds numpy and torch ship with, and the metrics' per-factor fits (runners/metrics/estimators.py).
-THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "EXPDB_METRIC_JOBS")
+def _interrupt_once(signum, frame):
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
-def worker_thread_limits(workers: int, cores: int | None = None, environ=None) -> dict[str, str]:
-    """The thread limits each of N worker processes on this machine gets: its share of the cores.
-    Left alone, each process starts one thread per core, and N processes' OpenMP threads spinning
-    on the same cores made training 4.3 times slower with 2 workers on 2 cores (BENCHMARKS.md,
-    "Threads per worker"). A variable the user set is kept."""
-    environ = os.environ if environ is None else environ
-    share = str(max(1, (cores or os.cpu_count() or 1) // max(1, workers)))
-    return {name: share for name in THREAD_VARIABLES if name not in environ}
+# How long an interrupted fill waits for its worker processes to give back their cells before it
+# kills them (and gives back for them what they still hold).
+STOP_GRACE_S = 10.0
+
+
+def stop_workers(procs, grace_s: float = STOP_GRACE_S) -> None:
+    """Interrupt every worker process still running (SIGINT: a terminal's Ctrl-C reaches them
+    already, a signal sent to the parent alone does not), wait up to grace_s for all of them,
+    then kill what is left."""
+    for proc in procs:
+        if proc.poll() is None:
+            try:
+                proc.send_signal(signal.SIGINT)
+            except OSError:
+                pass
+    deadline = time.time() + grace_s
+    for proc in procs:
+        try:
+            proc.wait(timeout=max(0.0, deadline - time.time()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def give_back(db_url: str, owners) -> int:
+    """After an interrupt: give back whatever the owners still hold (a worker killed before it
+    could), without counting the attempts. Returns how many cells."""
+    store = open_store(db_url)
+    try:
+        return sum(store.release_owned(owner) for owner in owners)
+    finally:
+        store.dispose()
 
 
 def run_local_processes(db_url: str, store_path: str, ids: Sequence[int], options: FillOptions, workers: int,
@@ -357,7 +392,8 @@ def run_local_processes(db_url: str, store_path: str, ids: Sequence[int], option
     the shared database and its share of the cores. A process that ends without reporting
     (killed, out of memory) is named in report.dead under the lease owner it claimed cells as."""
     owners = [new_owner(f"w{i}") for i in range(workers)]
-    env = {**os.environ, **worker_thread_limits(workers)}
+    threads = options.threads or threads_per_worker(workers)
+    env = {**os.environ, **thread_limits(threads)}
     job = {"db_url": db_url, "store_path": store_path, "ids": list(ids), "options": asdict(options)}
     procs = []
     try:
@@ -395,8 +431,11 @@ def run_local_processes(db_url: str, store_path: str, ids: Sequence[int], option
                 on_poll()
                 last_poll = time.time()
     except KeyboardInterrupt:
-        for proc in procs:
-            proc.terminate()
+        # every worker gives back what it holds; the parent gives back what a killed one could not
+        try:
+            stop_workers(procs)
+        finally:
+            give_back(db_url, owners)
         raise
     for proc in procs:
         proc.wait()

@@ -16,6 +16,7 @@ machine, which Dask notices only after its worker-ttl) cannot hold a finished fi
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from sqlalchemy.engine import make_url
 
 from abc import ABC, abstractmethod
 
+from .cores import thread_limits, threads_per_worker
 from .engine import FillOptions, WorkerReport, new_owner, run_in_process, run_local_processes
 from .errors import DatabaseError, ExpdbError, StoreError
 
@@ -63,6 +65,9 @@ class InProcess(Executor):
     name = "in-process"
 
     def run(self, job, on_poll=None, on_cell=None):
+        # this process's thread pools start when a runner first imports its libraries: the
+        # variables set now (those the user did not set) size them (expdb.cores)
+        os.environ.update(thread_limits(job.options.threads or threads_per_worker(1)))
         return run_in_process(job.db_url, job.store_path, job.ids, job.options, on_cell=on_cell)
 
 

@@ -128,9 +128,15 @@ def select(plan: Plan, kinds: Iterable[str] = (), where: Iterable[str] = (), lim
         for c in plan.cells:
             by_kind.setdefault(c.kind, set()).update(labels[c.key])
         known = set().union(*by_kind.values()) if by_kind else set()
-        for name, _ in filters:
+        for name, value in filters:
             if name not in known:
                 raise SpecError(plan.spec.path, "--where", f"no cell has a label {name!r} (labels: {', '.join(sorted(known))})")
+            # a value no cell has (a misspelt data set) would select nothing and say nothing
+            values = {str(own[name]): own[name] for own in labels.values() if name in own}
+            if not any(_equal(actual, value) for actual in values.values()):
+                shown = sorted(values)
+                listed = ", ".join(shown[:12]) + (f" and {len(shown) - 12} more" if len(shown) > 12 else "")
+                raise SpecError(plan.spec.path, "--where", f"no cell has {name}={value} ({name} is one of: {listed})")
 
         def keep(c):
             own = labels[c.key]

@@ -44,11 +44,13 @@ def environment() -> dict:
 
 
 def provenance(device: str, worker: str, started_at: float, finished_at: float, versions: dict | None = None,
-               gang: tuple[str, int] | None = None) -> dict:
-    """gang: (gang id, gang size) when the cell was computed in a gang."""
+               gang: tuple[str, int] | None = None, threads: int | None = None) -> dict:
+    """gang: (gang id, gang size) when the cell was computed in a gang; threads: how many the
+    computing process ran with (expdb.cores.threads_in_use)."""
     row = dict(environment())
     row.update({k: v for k, v in (versions or {}).items() if k in row})
-    row.update(device=device[:80], worker=worker[:200], started_at=started_at, finished_at=finished_at)
+    row.update(device=device[:80], worker=worker[:200], started_at=started_at, finished_at=finished_at,
+               threads=threads)
     if gang is not None:
         row.update(gang_id=gang[0], gang_size=gang[1])
     return row

@@ -60,6 +60,9 @@ class Provenance(SQLModel, table=True):
     # never what it is: the same cell alone or in any gang has the same key.
     gang_id: Optional[str] = Field(default=None, max_length=32)
     gang_size: Optional[int] = None
+    # Threads the computing process ran with (OMP_NUM_THREADS, else its usable cores): a cell
+    # computed again with another count may differ in its last bits (kernels add in another order).
+    threads: Optional[int] = None
 
 
 class Cell(SQLModel, table=True):

@@ -170,6 +170,23 @@ class StoreContract:
         assert store.states([cell.key])[cell.key] == ("pending", 1)
         assert store.reset_failed(ids, max_attempts=1) == 0
 
+    def test_an_owner_s_running_cells_are_listed_and_given_back_together(self, store, planned):
+        _, _, ids = planned
+        first = store.claim(ids, "w1", 60, MAX)
+        second = store.claim(ids, "w2", 60, MAX)
+        running = store.running_among(ids)
+        assert [(r["key"], r["lease_owner"]) for r in running] == [(first.key, "w1"), (second.key, "w2")]
+        assert all(r["lease_expires"] > store.server_time() for r in running)
+        assert store.lease_owners() == ["w1", "w2"]
+        assert store.release_owned("w1") == 1 and store.release_owned("w1") == 0  # once, only its own
+        assert store.states([first.key])[first.key] == ("pending", 0)  # the attempt is not counted
+        assert store.states([second.key])[second.key] == ("running", 1)
+        expired = store.claim([first.id], "w3", 0.01, MAX)
+        time.sleep(0.05)
+        assert [r["key"] for r in store.running_among(ids)] == [second.key]  # an expired lease is not live
+        assert store.lease_owners() == ["w2"]
+        assert expired is not None
+
     def test_complete_writes_typed_rows_in_one_transaction(self, store, planned):
         plan, _, ids = planned
         fit = store.claim(ids, "w", 60, MAX)

@@ -10,7 +10,7 @@ import time
 from sqlalchemy import func, select
 
 from conftest import run_cli, toy_counts, toy_spec, trace_lines
-from expdb.engine import THREAD_VARIABLES, worker_thread_limits
+from expdb.cores import THREAD_VARIABLES, thread_limits, threads_per_worker
 from expdb.schema import Cell
 from expdb_runners.layout.tables import Model, Score
 from expdb.store import open_store
@@ -86,8 +86,14 @@ def test_a_worker_killed_mid_cell_loses_nothing_and_duplicates_nothing(db_url, t
 
 
 def test_each_local_worker_gets_its_share_of_the_cores_and_user_settings_win():
-    limits = worker_thread_limits(4, cores=16, environ={})
-    assert limits == {name: "4" for name in THREAD_VARIABLES}
-    assert set(worker_thread_limits(3, cores=2, environ={}).values()) == {"1"}  # never zero threads
-    kept = worker_thread_limits(2, cores=8, environ={"OMP_NUM_THREADS": "3"})
-    assert "OMP_NUM_THREADS" not in kept and kept["MKL_NUM_THREADS"] == "4"
+    assert threads_per_worker(4, cores=16, busy=0) == 4
+    assert threads_per_worker(3, cores=2, busy=0) == 1  # never zero threads
+    # a busy machine: only the free cores are shared out (load 3 on 4 cores: one free core)
+    assert threads_per_worker(2, cores=4, busy=3.2) == 1 and threads_per_worker(1, cores=8, busy=2.0) == 6
+    # another fill's 2 processes claiming on this host: this fill's 2 workers get half the cores
+    assert threads_per_worker(2, others=2, cores=8, busy=0) == 2
+    limits = thread_limits(4, environ={})
+    assert {name: limits[name] for name in THREAD_VARIABLES} == {name: "4" for name in THREAD_VARIABLES}
+    assert limits["OMP_WAIT_POLICY"] == "PASSIVE"  # idle OpenMP threads sleep instead of spinning
+    kept = thread_limits(4, environ={"OMP_NUM_THREADS": "3", "OMP_WAIT_POLICY": "ACTIVE"})
+    assert "OMP_NUM_THREADS" not in kept and kept["MKL_NUM_THREADS"] == "4" and "OMP_WAIT_POLICY" not in kept

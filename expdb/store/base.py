@@ -174,6 +174,24 @@ class Store(ABC):
         """Give a cell back untouched (the worker was interrupted); the attempt is not counted."""
 
     @abstractmethod
+    def release_owned(self, owner: str) -> int:
+        """Give back every cell owner still holds as running, untouched and without counting
+        the attempt, in one transaction (a fill's parent, after its interrupted worker process
+        ended without releasing what it held). Returns how many. A cell another owner has
+        taken since (owner's lease ran out) is not owner's and is left alone."""
+
+    @abstractmethod
+    def lease_owners(self) -> list[str]:
+        """The distinct owners holding a live lease on any cell of the database, sorted (who is
+        claiming now: a starting fill shares the host's cores with those on its host)."""
+
+    @abstractmethod
+    def running_among(self, ids: Iterable[int]) -> list[dict]:
+        """The cells among ids that are running under a live lease, in id order: kind, key,
+        lease_owner, lease_expires and started_at (server time; started_at None when not
+        recorded). What a starting fill reports it must wait for."""
+
+    @abstractmethod
     def selection_status(self, ids: Iterable[int], max_attempts: int) -> SelectionStatus:
         """Counts of done, failed, running, claimable and blocked cells among ids, and the ids
         neither done nor failed, in id order."""

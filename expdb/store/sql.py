@@ -398,6 +398,28 @@ class SqlStore(Store):
         with self.read_engine.connect() as conn:
             return float(conn.execute(select(self.now)).scalar_one())
 
+    def release_owned(self, owner: str) -> int:
+        with self.engine.begin() as conn:
+            return conn.execute(update(cell).where(cell.c.lease_owner == owner, cell.c.state == "running").values(
+                state="pending", lease_owner=None, lease_expires=None,
+                attempts=func.max(cell.c.attempts - 1, 0) if self.engine.dialect.name == "sqlite"
+                else func.greatest(cell.c.attempts - 1, 0))).rowcount
+
+    def lease_owners(self) -> list[str]:
+        with self.read_engine.connect() as conn:
+            return sorted(conn.execute(select(cell.c.lease_owner).distinct().where(
+                cell.c.state == "running", cell.c.lease_expires >= self.now)).scalars())
+
+    def running_among(self, ids: Iterable[int]) -> list[dict]:
+        out = []
+        with self.read_engine.connect() as conn:
+            for part in chunks(list(ids)):
+                out += [dict(row._mapping) for row in conn.execute(
+                    select(cell.c.id, cell.c.kind, cell.c.key, cell.c.lease_owner, cell.c.lease_expires,
+                           cell.c.started_at)
+                    .where(cell.c.id.in_(part), cell.c.state == "running", cell.c.lease_expires >= self.now))]
+        return [{k: v for k, v in row.items() if k != "id"} for row in sorted(out, key=lambda r: r["id"])]
+
     def leased_by(self, owner: str) -> list[dict]:
         query = (select(cell.c.kind, cell.c.key, cell.c.lease_expires)
                  .where(cell.c.lease_owner == owner, cell.c.state == "running").order_by(cell.c.id))
