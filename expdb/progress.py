@@ -7,7 +7,7 @@ so a cell is never counted twice and a finished cell shows at once. A clock of i
 bar's time moving and writes a summary line into a log at least every LOG_EVERY_S seconds,
 whatever finishes.
 
-The time left is estimated per kind: a kind's cells left times the mean time of its cells that
+The time left is estimated per kind: a kind's cells left times the average time of its cells that
 finished in this run, over the number of cells that ran at once (the cells' summed time over the
 run's wall time). A fill trains first and evaluates last, so one rate for every cell is wrong by
 the ratio of their costs until the last kind has run; a kind none of whose cells has finished yet
@@ -42,7 +42,7 @@ class KindCount:
         return max(0, self.total - self.done - self.failed)
 
     @property
-    def mean_s(self) -> float | None:
+    def average_s(self) -> float | None:
         return self.seconds / self.events_done if self.events_done else None
 
 
@@ -82,7 +82,7 @@ class Progress:
                 self.bar = tqdm(total=total, initial=done, unit="cell", dynamic_ncols=sized,
                                 ncols=None if sized else 100, nrows=None if sized else 24, file=self.stream,
                                 desc="fill", bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} "
-                                                        "[{elapsed}{postfix}]")
+                                                        "[{elapsed}, {rate_fmt}{postfix}]")
                 self._bar_postfix()
             if not self.quiet:
                 self._clock = threading.Thread(target=self._tick, name="fill-progress", daemon=True)
@@ -190,7 +190,7 @@ class Progress:
         left = {k: c for k, c in self.kinds.items() if c.left}
         if not left:
             return "0s" if self.kinds else "?"
-        timed = {k: c.left * c.mean_s for k, c in left.items() if c.mean_s is not None}
+        timed = {k: c.left * c.average_s for k, c in left.items() if c.average_s is not None}
         if not timed:
             return "?"
         seconds = sum(timed.values()) / self.concurrency()
@@ -201,15 +201,15 @@ class Progress:
         elapsed = time.time() - self.started
         rate = (self.done - self.start_done) / elapsed if elapsed > 0 else 0.0
         text = f"{self.done}/{self.total} done, {self.failed} failed, {rate:.2f} cells/s, eta {self.eta()}"
-        untimed = [k for k, c in self.kinds.items() if c.left and c.mean_s is None]
-        if untimed and any(c.mean_s is not None for c in self.kinds.values() if c.left):
+        untimed = [k for k, c in self.kinds.items() if c.left and c.average_s is None]
+        if untimed and any(c.average_s is not None for c in self.kinds.values() if c.left):
             text += f" ({', '.join(untimed)} not timed yet)"
         if self.running:
             now = time.time()
             shown = []
             for r in sorted(self.running, key=lambda r: r["started"])[:RUNNING_SHOWN]:
-                mean = self.kinds.get(r["kind"], KindCount()).mean_s
-                of = f" of ~{_duration(mean)}" if mean is not None else ""
+                typical = self.kinds.get(r["kind"], KindCount()).average_s
+                of = f" of ~{_duration(typical)}" if typical is not None else ""
                 shown.append(f"{r['kind']} {r['key'][:8]} {_duration(now - r['started'])}{of}")
             more = f" and {len(self.running) - RUNNING_SHOWN} more" if len(self.running) > RUNNING_SHOWN else ""
             text += f"; running {len(self.running)}: {', '.join(shown)}{more}"

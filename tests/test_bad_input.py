@@ -76,6 +76,7 @@ CASES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_refused_at_plan_time_on_both_backends(db_url, tmp_path, case):
     kwargs, words = CASES[case]
@@ -87,6 +88,7 @@ def test_refused_at_plan_time_on_both_backends(db_url, tmp_path, case):
     assert _cells(db_url) == {"study": 0, "cell": 0, "study_cell": 0}
 
 
+@pytest.mark.slow
 def test_a_garbage_or_truncated_sqlite_file_is_refused(tmp_path):
     spec_path = toy_spec(tmp_path)
     good = tmp_path / "good.db"
@@ -124,6 +126,7 @@ def _rewrite(folder, table, frame: pl.DataFrame):
     (folder / "manifest.json").write_text(json.dumps(manifest))
 
 
+@pytest.mark.slow
 def test_a_bundle_is_checked_before_anything_loads(db_url, tmp_path):
     out = _bundle(tmp_path)
     _init(db_url, tmp_path)
@@ -168,6 +171,7 @@ def test_a_bundle_is_checked_before_anything_loads(db_url, tmp_path):
     assert loaded.returncode == 0, loaded.stderr
 
 
+@pytest.mark.slow
 def test_non_finite_scores_load_as_null_as_fill_stores_them(db_url, tmp_path):
     out = _bundle(tmp_path)
     _init(db_url, tmp_path)
@@ -235,6 +239,7 @@ def test_sql_refuses_what_is_not_a_query_on_sqlite(tmp_path, statement, left_beh
     assert (tmp_path / "x.db").read_bytes() == before
 
 
+@pytest.mark.slow
 def test_sql_cannot_write_a_server_file_on_postgres(pg_url, tmp_path):
     _init(pg_url, tmp_path)
     target = tmp_path / "copied.txt"

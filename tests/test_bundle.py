@@ -19,6 +19,7 @@ def _counts(url):
     return {t: run_sql(url, f"SELECT count(*) AS n FROM {t}")["n"][0] for t in TABLES}
 
 
+@pytest.mark.slow
 def test_filled_study_round_trip(db_url, tmp_path):
     """A study filled by the engine (toy runners) dumps and loads into an empty database on
     each backend with every row, key and provenance; loading twice adds nothing."""
@@ -55,6 +56,7 @@ def test_filled_study_round_trip(db_url, tmp_path):
     assert all(row["missing"] == 0 and row["done"] == row["wanted"] for row in kinds.values())
 
 
+@pytest.mark.slow
 def test_claims_equal_after_round_trip(tmp_path):
     source = f"sqlite:///{tmp_path / 'source.db'}"
     path = tmp_path / "r.json"

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+import pytest
 from pathlib import Path
 
 from conftest import run_cli, toy_counts, toy_spec, trace_lines
@@ -55,6 +56,7 @@ def _group(pgid: int) -> set[int]:
     return pids
 
 
+@pytest.mark.slow
 def test_random_kills_lose_nothing_and_repeat_nothing(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
     assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0

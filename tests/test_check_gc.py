@@ -3,6 +3,7 @@ follows its current spec."""
 
 import json
 import shutil
+import pytest
 
 import numpy as np
 
@@ -30,6 +31,7 @@ def _cell_keys(db_url):
         store.dispose()
 
 
+@pytest.mark.slow
 def test_an_edited_spec_drops_cells_from_its_study_and_gc_removes_them(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
     assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0

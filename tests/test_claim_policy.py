@@ -98,6 +98,7 @@ def _add_evaluations(url, study, profile, eval_seed, transform):
     store.dispose()
 
 
+@pytest.mark.slow
 def test_claims_read_one_profile_and_average_over_evaluation_seeds(tmp_path):
     url, _ = planted_db(tmp_path, quality_scores(noise=0.5))
     before = {name: evaluate(url, name) for name in CLAIMS}
@@ -202,6 +203,7 @@ def test_reasons_are_printed_whole(tmp_path):
     assert "…" not in out
 
 
+@pytest.mark.slow
 def test_verdicts_are_recorded_as_rows(tmp_path):
     url, _ = planted_db(tmp_path, quality_scores())
     first = run_cli("--db", url, "verify", "--record")

@@ -365,6 +365,7 @@ def test_not_enough_data_says_what_is_missing(tmp_path):
 SEEDS_FOR_INTERVALS = range(5)  # from 5 seeds up a claim has intervals
 
 
+@pytest.mark.slow
 def test_claims_are_deterministic_and_identical_on_both_backends(db_url, tmp_path):
     path = tmp_path / "r.json"
     build(path, DATASETS, SEEDS_FOR_INTERVALS, quality_scores(noise=0.5), strengths=3)

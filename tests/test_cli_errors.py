@@ -63,6 +63,7 @@ def test_bad_where_and_kind(workdir, tmp_path):
     assert snapshot(workdir) == before
 
 
+@pytest.mark.slow
 def test_unreachable_database_and_bad_urls(tmp_path):
     spec = GOOD(tmp_path)
     work = tmp_path / "empty"

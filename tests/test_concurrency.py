@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+import pytest
 
 from sqlalchemy import func, select
 
@@ -34,6 +35,7 @@ def _fill(args, env):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
+@pytest.mark.slow
 def test_four_workers_in_two_commands_never_compute_a_cell_twice(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
     spec = toy_spec(tmp_path, seeds=3)
@@ -57,6 +59,7 @@ def test_four_workers_in_two_commands_never_compute_a_cell_twice(db_url, tmp_pat
     assert scores == 3 * toy_counts(seeds=3)["evaluate"]
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_cell_loses_nothing_and_duplicates_nothing(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
     spec = toy_spec(tmp_path, steps=4)

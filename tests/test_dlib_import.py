@@ -18,6 +18,7 @@ def _init(url, tmp_path):
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_import_typed_rows_and_idempotent(db_url, tmp_path):
     path = tmp_path / "results.json"
     records = build(path, ["dsprites_full"], [0, 1], quality_scores(), methods=["beta_vae", "dip_vae_ii", "annealed_vae"],

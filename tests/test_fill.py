@@ -130,7 +130,7 @@ def test_worker_marks_corrupt_parent_tensors_as_a_failed_cell(store, db_url, zar
 
 
 def test_the_fill_tells_its_executor_when_no_cell_is_left_open(store, db_url, zarr_path, tmp_path):
-    from expdb.engine import run_in_process
+    from expdb.executors import run_in_process
     from expdb.executors import Executor
 
     class AskingFirst(Executor):

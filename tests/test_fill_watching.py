@@ -56,6 +56,7 @@ def _wait_for_running(path, n, timeout=60):
     raise AssertionError(f"fewer than {n} cells running after {timeout} s")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("to", ["process group", "parent only"])
 def test_ctrl_c_with_several_workers_gives_every_cell_back_uncounted(tmp_path, to):
     """A terminal's Ctrl-C reaches the whole process group; `kill -INT` the fill alone. Either
@@ -104,6 +105,7 @@ def test_a_rerun_says_which_cells_another_lease_holds_and_until_when(tmp_path):
     assert "0 failed" in result.stdout and _states(tmp_path / "w.db")[0][0] == "done"
 
 
+@pytest.mark.slow
 def test_a_log_hears_from_the_fill_on_a_clock_with_what_is_running(tmp_path):
     """One cell of 12 s and nothing else finishing: the log still gets a summary line within
     about 10 s, naming the running cell and how long it has run."""
@@ -138,6 +140,7 @@ def test_the_time_left_is_estimated_per_kind():
     assert "running 1: train abcdef01 4s of ~10s" in progress.summary()
 
 
+@pytest.mark.slow
 def test_a_where_value_no_cell_has_is_refused_naming_the_values(tmp_path):
     spec, db = toy_spec(tmp_path, datasets=("a", "b")), tmp_path / "x.db"
     result = run_cli("--db", f"sqlite:///{db}", "plan", str(spec), "--where", "dataset=c")

@@ -64,17 +64,20 @@ def losses_close(a: dict, b: dict) -> bool:
     return all(abs(a[k] - b[k]) <= LOSS_TOLERANCE * abs(a["loss"]) for k in a)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kernels", ["solo", "grouped", "bmm"])
 @pytest.mark.parametrize("method", ["beta_vae", "factor_vae"])
 def test_a_gang_trains_the_same_models_as_alone(method, kernels):
     _trains_as_alone(method, kernels, resolution=32, steps=50)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("method", ["beta_tc_vae", "dip_vae_i", "dip_vae_ii", "annealed_vae"])
 def test_batched_products_train_every_method_as_alone(method):
     _trains_as_alone(method, "bmm", resolution=32, steps=30)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("method", ["beta_vae", "factor_vae"])
 def test_batched_products_train_the_paper_s_64x64_network_as_alone(method):
     _trains_as_alone(method, "bmm", resolution=64, steps=12)
@@ -217,6 +220,7 @@ def _cell(c):
     return StoredCell(1, content_key(dumps(c)), "train", "vae", c)
 
 
+@pytest.mark.slow
 def test_a_killed_gang_resumes_model_by_model_in_other_gangs(tmp_path, monkeypatch):
     """Four annealed VAEs (whose loss depends on each model's own step) train as a gang that is
     stopped after 20 updates; a fifth was stopped alone after 10. Two of the four resume in a gang

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import tarfile
+import pytest
 from pathlib import Path
 
 from conftest import ROOT, run_cli
@@ -33,6 +34,7 @@ def tiny_study(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_the_gpu_slice_fits_its_budget_and_brings_back_what_is_left_to_evaluate(tmp_path):
     """The prepared device run on a CPU: 20,000 steps would not fit the budget, so after the
     first rates it starts over at the fallback length (20 steps); evaluation gets no time (so

@@ -13,6 +13,7 @@ from expdb_runners.baseline import mean_image_loss
 from planted import build, load_into, quality_scores
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("dataset,resolution", sorted(k for k in BASELINES if k[1] == 32 or k[0] == "dsprites_full"))
 def test_kept_baselines_equal_the_runner_computation(dataset, resolution):
     # verify reads the kept value without torch; it must be what the runner computes

@@ -5,6 +5,7 @@ Each race is made deterministic by running the other party at the exact moment i
 
 import json
 import os
+import pytest
 
 import numpy as np
 
@@ -78,6 +79,7 @@ def _truncate(path):
     path.write_text(text[: len(text) // 3])
 
 
+@pytest.mark.slow
 def test_check_repair_and_gc_list_damaged_metadata_instead_of_dying(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
     assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
@@ -124,6 +126,7 @@ def test_check_repair_and_gc_list_damaged_metadata_instead_of_dying(db_url, tmp_
     assert "0 finding(s)" in _check(db_url, zarr).stdout
 
 
+@pytest.mark.slow
 def test_leftovers_are_found_removed_and_never_warned_about(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
     assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0
@@ -226,6 +229,7 @@ def test_gc_beside_a_fill_keeps_what_the_fill_commits(store, tmp_path):
     assert len(store.tensor_rows()) == 4 * toy_counts()["train"]  # weights; mean, logvar and factors
 
 
+@pytest.mark.slow
 def test_reset_and_delete_past_one_statement_s_worth_of_cells(store, tmp_path):
     """Thousands of cells whose rows refer to rows of cells in other chunks of 900 (an evaluation
     to its encode cell's representation): reset and delete take them all, in one transaction."""
@@ -263,6 +267,7 @@ def test_reset_and_delete_past_one_statement_s_worth_of_cells(store, tmp_path):
             count("tensor")) == (0, 0, 0, 0, 0, 0)
 
 
+@pytest.mark.slow
 def test_a_tensor_store_serves_one_database(db_url, tmp_path):
     """gc on a database that shared another's store would delete all of the other's arrays: a
     store records its database at init and every command refuses it with any other."""

@@ -139,6 +139,7 @@ def test_bad_input_is_refused():
     assert len(METRICS) == 9
 
 
+@pytest.mark.slow
 def test_parallel_fits_do_not_change_scores(monkeypatch):
     from expdb_runners.metrics import dci
 

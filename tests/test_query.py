@@ -71,6 +71,7 @@ def test_study_resolution(tmp_path):
         assert tables.scores("one").collect().height == tables.scores("two").collect().height == 4
 
 
+@pytest.mark.slow
 def test_query_command_formats(planted, tmp_path):
     url, _ = planted
     listing = run_cli("--db", url, "query")

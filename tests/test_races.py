@@ -35,6 +35,7 @@ def _states(store):
         return dict(conn.execute(select(Cell.__table__.c.state, func.count()).group_by(Cell.__table__.c.state)).all())
 
 
+@pytest.mark.slow
 def test_commands_starting_together_on_a_fresh_database(db_url, tmp_path):
     """Four fills (and four inits) at once on a database nobody has used: none dies on a
     duplicate study or cell, and every cell is computed once."""
@@ -200,6 +201,7 @@ def test_a_checkpoint_written_after_another_worker_finished_the_cell_is_removed(
     assert check(store, tensors).findings == []
 
 
+@pytest.mark.slow
 def test_a_checkpoint_left_under_a_done_cell_by_a_killed_worker_goes_at_the_next_fill(db_url, tmp_path):
     """A worker stalled past its lease writes a checkpoint after another finished the cell and is
     killed before it notices: `check` reports the orphan, and the next fill removes it."""
@@ -221,6 +223,7 @@ def test_a_checkpoint_left_under_a_done_cell_by_a_killed_worker_goes_at_the_next
         store.dispose()
 
 
+@pytest.mark.slow
 def test_a_paused_fill_process_loses_its_cell_and_leaves_nothing(db_url, tmp_path):
     """The same, end to end: a fill SIGSTOPped mid-cell, another fill finishes the study, the first
     is continued and ends; the study is done, every tensor reads back, no orphan is left."""
@@ -290,6 +293,7 @@ def test_a_lease_that_never_ends_is_refused(tmp_path, lease):
         store.dispose()
 
 
+@pytest.mark.slow
 def test_dead_workers_are_an_error_that_names_the_cells_they_left(db_url, tmp_path):
     zarr = tmp_path / "z.zarr"
     assert run_cli("--db", db_url, "--tensors", zarr, "init").returncode == 0

@@ -3,6 +3,7 @@ and the install and test commands are the ones CI runs."""
 
 import re
 import shlex
+import pytest
 
 from click.testing import CliRunner
 
@@ -58,6 +59,7 @@ def python_blocks():
     return re.findall(r"```python\n(.*?)```", README, re.S)
 
 
+@pytest.mark.slow
 def test_every_python_block_runs(tmp_path):
     """The README's Python, run as a reader would: in a folder with the clone's studies/ and
     results/, after the README's own command that loads the committed CPU study."""

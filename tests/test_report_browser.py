@@ -77,6 +77,7 @@ def test_planted_report_lays_out_in_a_browser(tmp_path):
     assert layout["problems"] == []
 
 
+@pytest.mark.slow
 def test_committed_cpu_study_report_lays_out_in_a_browser(tmp_path):
     url = f"sqlite:///{tmp_path / 'cpu.db'}"
     assert run_cli("--db", url, "--tensors", tmp_path / "cpu.zarr", "init").returncode == 0

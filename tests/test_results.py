@@ -15,6 +15,7 @@ from conftest import ROOT, run_cli
 STUDIES = ["cpu", "gpu"]  # results/NAME holds the bundle of studies/NAME.toml
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", STUDIES)
 def test_committed_results_reverify_exactly(tmp_path, name):
     results = ROOT / "results" / name
@@ -32,6 +33,7 @@ def test_committed_results_reverify_exactly(tmp_path, name):
     assert rest == (results / "verify.txt").read_text()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", STUDIES)
 def test_committed_results_are_the_shipped_study(tmp_path, name):
     results = ROOT / "results" / name
@@ -52,6 +54,7 @@ def test_committed_results_are_the_shipped_study(tmp_path, name):
     assert all(row["missing"] == 0 and row["done"] == row["wanted"] for row in kinds.values())
 
 
+@pytest.mark.slow
 def test_the_gpu_slice_was_trained_on_a_gpu_in_gangs(tmp_path):
     """results/gpu records how its cells were computed: every model on CUDA in a gang of 9 (one
     method's 3 strengths x 3 seeds of a data set), every model's encode (represent) cell on CUDA, every

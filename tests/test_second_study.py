@@ -51,6 +51,7 @@ def write_spec(tmp_path: Path, degrees) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_study_of_another_shape_fills_verifies_queries_and_reports(db_url, tmp_path):
     db = ["--db", db_url, "--tensors", str(tmp_path / "z.zarr")]
     spec = write_spec(tmp_path, [1, 3])
@@ -117,6 +118,7 @@ def test_a_study_of_another_shape_fills_verifies_queries_and_reports(db_url, tmp
     assert status.returncode == 0 and "fit" in status.stdout and "score" in status.stdout
 
 
+@pytest.mark.slow
 def test_bad_input_in_a_study_of_another_shape(tmp_path):
     db = ["--db", f"sqlite:///{tmp_path / 'x.db'}", "--tensors", str(tmp_path / "z.zarr")]
     assert second(*db, "init", tmp_path=tmp_path).returncode == 0

@@ -81,6 +81,7 @@ def test_a_superuser_s_sql_cannot_regain_its_rights(pg_url, tmp_path, statement)
         assert conn.execute("SELECT count(*) FROM pg_largeobject_metadata").fetchone()[0] == 0  # no file imported
 
 
+@pytest.mark.slow
 def test_a_superuser_s_sql_cannot_end_other_sessions(pg_url, tmp_path):
     assert run_cli("--db", pg_url, "--tensors", tmp_path / "z.zarr", "init").returncode == 0
     with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as other:

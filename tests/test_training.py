@@ -39,6 +39,7 @@ def weights(t):
     return torch.cat([p.detach().flatten() for p in t.model.state_dict().values()])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("method", sorted(HP))
 def test_a_few_hundred_steps_lower_the_loss(method):
     data = load_dataset("dsprites_full", resolution=32)

@@ -69,6 +69,7 @@ def at_head(tmp_path_factory):
     return _answers(db, store)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 @pytest.mark.parametrize("revision", migrate.revisions())
 def test_a_filled_database_of_every_revision_upgrades_to_head(revision, backend, tmp_path, restored_pg, at_head):

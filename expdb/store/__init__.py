@@ -13,7 +13,7 @@ def open_store(url: str, *, create: bool = False, check: bool = True,
     """The store behind url. Refuses (one-line DatabaseError) a bad URL, an unreachable
     server, a missing SQLite file (unless create) and, when check, a schema other than
     this code's. idle_transaction_s (PostgreSQL): the server ends a session of this store that
-    sits that long inside a transaction, releasing its row locks (see engine.run_in_process)."""
+    sits that long inside a transaction, releasing its row locks (see executors.in_process)."""
     from sqlalchemy.engine import make_url  # here, not at import: runners import this package's base
     from sqlalchemy.exc import ArgumentError
 
