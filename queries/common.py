@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import Check, NotEnoughData
+from expdb.plugin import Check, NotEnoughData
 from .stats import MIN_SEEDS_FOR_INTERVAL, seed_bootstrap_bands, seed_jackknife, spearman, too_few_seeds
 from .uncertainty import fisher_z_interval
 

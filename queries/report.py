@@ -11,8 +11,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from expdb import catalogue
-from expdb.claims import ClaimResult
+from expdb.plugin import ClaimResult, known_claims
 
 from . import svg
 
@@ -147,7 +146,7 @@ def _table(frame: pl.DataFrame, digits: int = 3) -> str:
 
 
 def build_html(tables, study: str, queries_dir: str | None = None) -> str:
-    claims = catalogue.claims(queries_dir)
+    claims = known_claims(queries_dir)
     results = {name: claim.evaluate(tables, study) for name, claim in claims.items()}
     models = tables.models(study).collect()
     sections = [f"<h1>expdb report: study {escape(study)}</h1>",

@@ -12,7 +12,7 @@ import click
 @click.pass_obj
 def import_dlib(obj, file, study):
     """Load disentanglement_lib's aggregated results (pandas JSON) as typed rows."""
-    from expdb.cli_query import load_into
+    from expdb.plugin import load_into
 
     from .dlib import already_imported, build_bundle
 

@@ -20,10 +20,7 @@ import math
 import time
 from pathlib import Path
 
-from expdb.bundle import Bundle, frame
-from expdb.canonical import canonical, content_key, dumps
-from expdb.errors import ExpdbError
-from expdb.provenance import provenance
+from expdb.plugin import Bundle, canonical, content_key, dumps, ExpdbError, frame, provenance
 
 from .layout import EVALUATE, REPRESENT, TRAIN
 
@@ -289,7 +286,7 @@ def build_bundle(path: str | Path, study: str = SOURCE) -> Bundle:
     eval_rows = [{"cell_key": k, "representation_cell_key": e["rep"], "representation_kind": e["representation"],
                   "metric": e["metric"], "profile": "reference", "provenance_id": 1} for k, e in evals.items()]
     digest = _digest(path)
-    from expdb.store.migrate import head_revision
+    from expdb.plugin import head_revision
 
     return Bundle(
         schema_revision=head_revision(),  # the rows are built for this code's schema

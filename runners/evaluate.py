@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from expdb.cells import Result
-from expdb.runner import Runner, RunnerInfo
+from expdb.plugin import Result, Runner, RunnerInfo
 
 from .layout import EVALUATE, REPRESENT
 from .metrics import METRICS, PROFILES, EvaluationSet, compute

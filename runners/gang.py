@@ -50,7 +50,7 @@ def kernels_for(device, environ=None) -> str:
     elsewhere. A bad value is refused in one line."""
     import os
 
-    from expdb.errors import RunnerError
+    from expdb.plugin import RunnerError
 
     chosen = (os.environ if environ is None else environ).get("EXPDB_GANG_KERNELS", "")
     if not chosen:

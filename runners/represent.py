@@ -15,8 +15,7 @@ import io
 
 import numpy as np
 
-from expdb.cells import Result
-from expdb.runner import Runner, RunnerInfo
+from expdb.plugin import Result, Runner, RunnerInfo
 
 from .data import load_dataset
 from .layout import REPRESENT, TRAIN

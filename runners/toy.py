@@ -17,8 +17,7 @@ import time
 
 import numpy as np
 
-from expdb.cells import Result
-from expdb.runner import GangInfo, Runner, RunnerInfo
+from expdb.plugin import GangInfo, Result, Runner, RunnerInfo
 
 from .layout import EVALUATE, REPRESENT, TRAIN
 

@@ -21,8 +21,7 @@ import time
 
 import numpy as np
 
-from expdb.cells import Result
-from expdb.runner import GangInfo, Runner, RunnerInfo
+from expdb.plugin import GangInfo, Result, Runner, RunnerInfo
 
 from .data import DATASETS, PROCEDURAL, SOURCES, load_dataset
 from .layout import TRAIN

@@ -34,7 +34,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import Check, Claim, Computed, family_level
+from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import PairwiseSpearman
 
 from ..common import (CONSISTENT_RHO, LABEL, agreement, give_model_level_rho, give_seed_level, headline_wide,

@@ -28,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import Check, Claim, Computed, family_level
+from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import GroupedRankedColumns, seed_weights
 
 from ..common import (CLOPPER_PEARSON, give_interval, give_model_level_rho, give_seed_level, model_level_note, require,

@@ -25,7 +25,7 @@ import itertools
 import numpy as np
 import polars as pl
 
-from expdb.claims import Check, Claim, Computed, family_level
+from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import RankedColumns, seed_weights
 
 from ..common import (LABEL, give_model_level_rho, give_seed_level, headline_wide, label, mean_defined, model_level_note,

@@ -46,7 +46,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import Check, Claim, Computed, family_level
+from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import seed_weights, too_few_seeds, unit_bootstrap
 
 from ..common import (SEED_JACKKNIFE, give_interval, give_seed_level, headline_long, jackknife_intervals, mean_defined,

@@ -38,7 +38,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import Check, Claim, Computed, family_level
+from expdb.plugin import Check, Claim, Computed, family_level
 
 from ..common import SEED_BOOTSTRAP, give_seed_level, headline_long, model_level_note, require, seed_intervals
 from ..stats import unit_bootstrap

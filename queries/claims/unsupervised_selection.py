@@ -27,7 +27,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from expdb.claims import WARN, Check, Claim, Computed, family_level
+from expdb.plugin import WARN, Check, Claim, Computed, family_level
 from ..stats import PairwiseSpearman
 
 from ..common import (AGREEMENT_BOX, CONSISTENT_RHO, LABEL, agreement, give_interval, give_seed_level, headline_wide,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from expdb.errors import ExpdbError
+from expdb.plugin import ExpdbError
 
 
 class MissingDataFile(ExpdbError):

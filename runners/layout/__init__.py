@@ -9,7 +9,7 @@ reads the declaration without touching either.
 
 from __future__ import annotations
 
-from expdb.shapes import Kind, Shape
+from expdb.plugin import Kind, Shape
 
 # The reference study's kinds, named here once (its runners, planner, writer and importer use these).
 TRAIN, REPRESENT, EVALUATE = "train", "represent", "evaluate"

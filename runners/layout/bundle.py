@@ -11,9 +11,7 @@ import json
 import polars as pl
 from sqlalchemy import insert, select, text
 
-from expdb.bundle import Bundle, BundleError, columns_of, frame
-from expdb.canonical import canonical, content_key, dumps
-from expdb.store.sql import chunks
+from expdb.plugin import Bundle, BundleError, canonical, chunks, columns_of, content_key, dumps, frame
 
 from . import EVALUATE, REPRESENT
 from .tables import Evaluation, Hyperparameter, Model, ModelSetting, Representation, Score, TrainingCurve

@@ -13,7 +13,7 @@ from typing import Iterable
 
 import polars as pl
 
-from expdb.tables import UnknownStudy
+from expdb.plugin import UnknownStudy
 
 from . import EVALUATE
 from .strength import strength_name, weaker_when_larger

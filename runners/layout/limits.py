@@ -3,7 +3,7 @@ fill, so that expdb.limits refuses a value no backend could hold before anything
 
 from __future__ import annotations
 
-from expdb.limits import first_problem
+from expdb.plugin import first_problem
 
 from . import TRAIN
 from .tables import Evaluation, Hyperparameter, Model, ModelSetting, Representation

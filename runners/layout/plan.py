@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from expdb.canonical import canonical
-from expdb.errors import SpecError
-from expdb.limits import content_problem
-from expdb.planner import (
-    check_children, check_names, children, make_cell, no_duplicates, runner_for, settings_for,
+from expdb.plugin import (
+    canonical, check_children, check_names, children, content_problem, make_cell, no_duplicates, runner_for,
+    settings_for, shape_named, show_assignment, SpecError,
 )
-from expdb.shapes import shape_named
-from expdb.spec import show_assignment
 from . import EVALUATE, REPRESENT, TRAIN
 
 IDENTITY = ("dataset", "method", "seed")

@@ -14,7 +14,7 @@ from typing import Optional
 from sqlalchemy import Column, Float, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-import expdb.schema  # noqa: F401  (the cell and provenance tables these refer to)
+import expdb.plugin  # noqa: F401  (registers the core's cell and provenance tables these refer to)
 
 
 class Model(SQLModel, table=True):

@@ -15,9 +15,7 @@ import math
 
 from sqlalchemy import insert, select
 
-from expdb.errors import RunnerError
-from expdb.schema import CellDependency
-from expdb.store.sql import number
+from expdb.plugin import CellDependency, number, RunnerError
 
 from . import EVALUATE, REPRESENT, TRAIN
 from .tables import Evaluation, Hyperparameter, Model, ModelSetting, Representation, Score, TrainingCurve

@@ -7,7 +7,7 @@ knowing of it."""
 
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table
 
-from expdb.shapes import Kind, Shape
+from expdb.plugin import Kind, Shape
 
 METADATA = MetaData()
 CURVE_FIT = Table(

@@ -3,7 +3,7 @@
 import numpy as np
 import polars as pl
 
-from expdb.claims import Check, Claim, Computed, NotEnoughData
+from expdb.plugin import Check, Claim, Computed, NotEnoughData
 
 
 def fits(tables, study):

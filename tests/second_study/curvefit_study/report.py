@@ -3,7 +3,7 @@
 from html import escape
 from pathlib import Path
 
-from expdb.verify import run_claims
+from expdb.plugin import run_claims
 
 from .claims import fits
 

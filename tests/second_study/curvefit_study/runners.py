@@ -2,8 +2,7 @@
 
 import numpy as np
 
-from expdb.cells import Result
-from expdb.runner import Runner, RunnerInfo
+from expdb.plugin import Result, Runner, RunnerInfo
 
 
 def samples(points: int, noise: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
