@@ -29,11 +29,8 @@ class Context:
         return self.workspace.open(**kwargs)
 
     def announce(self, tensors: bool = True) -> None:
-        """The first line of a command's human output: the database (and tensor store) it uses,
-        absolute, so that a default path far from where the user looks is seen at once."""
-        from .locations import describe_db, describe_tensors
-
-        click.echo(f"database {describe_db(self.db)}" + (f", tensors {describe_tensors(self.store_path)}" if tensors else ""))
+        """The first line of a command's human output (Workspace.location)."""
+        click.echo(self.workspace.location(tensors))
 
 
 def _selection_options(fn):
@@ -131,7 +128,6 @@ def plan(obj: Context, spec_path, kinds, where, limit, max_attempts, as_json):
 def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_failed, max_attempts, lease_s, device, gang,
                  quiet, executor, scheduler, resources, partition, time_min, gpus, slurm_folder, slurm_cluster):
     """Compute the cells the spec wants and the database lacks. Safe to kill and rerun."""
-    from .fill import plan_report, selection
     from .progress import Progress
     from .spec import load_spec
 
@@ -149,7 +145,6 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
     if not quiet:
         obj.announce()
     spec = load_spec(spec_path)
-    _, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
     runner_pool = _executor(executor, obj, workers, scheduler, resources, partition, time_min, gpus,
                             slurm_folder, slurm_cluster)
     progress = Progress(total=0, quiet=quiet)
@@ -158,12 +153,7 @@ def fill_command(obj: Context, spec_path, kinds, where, limit, workers, retry_fa
                                     device=device, retry_failed=retry_failed, executor=runner_pool, progress=progress)
     finally:
         progress.close()
-    store = obj.open()
-    try:
-        after = plan_report(store, chosen, max_attempts)
-    finally:
-        store.dispose()
-    report = result.report
+    after, report = result.after, result.report
     if not quiet:
         click.echo(f"{spec.name}: {result.selected} cells selected, {result.already_done} already done, "
                    f"{report.computed} computed, {report.failed} failed"

@@ -102,25 +102,14 @@ def sql(obj: Context, statement, fmt, out, limit):
 @click.pass_obj
 def verify(obj: Context, study, names, as_json, strict, profile, record, queries_dir):
     """Re-check the study's claims against the database."""
-    from .shapes import for_shape
-    from .tables import Tables
-    from .verify import findings, run_claims, strict_failures, verify_table
-
-    from . import catalogue
+    from .verify import findings, strict_failures, verify_table
 
     if not as_json:
         obj.announce(tensors=False)
-    with Tables(obj.db) as tables:
-        study = tables.resolve_study(study)
-        results = run_claims(tables, study, names, queries_dir, profile)
-        summaries = {name: fn(tables, study)
-                     for name, fn in for_shape(catalogue.summaries(), tables.study_shape(study)).items()}
-        if record:
-            tables.store.record_verdicts(study, [r.as_dict() for r in results])
+    results = obj.workspace.verify(study, names, profile, queries_dir, record=record)
+    study, summaries = results.study, results.summaries
     if as_json:
-        click.echo(json.dumps({"study": study, "claims": [r.as_dict() for r in results],
-                               "summaries": {name: {"text": text, "rows": frame.to_dicts()}
-                                             for name, (text, frame) in summaries.items()}}, indent=1))
+        click.echo(json.dumps(results.as_dict(), indent=1))
     else:
         profiles = sorted({r.profile for r in results if r.profile})
         click.echo(f"study {study}: {len(results)} claim{'s' if len(results) != 1 else ''}"
@@ -189,15 +178,11 @@ def load(obj: Context, bundle_dir):
     load_into(obj, bundle, f"loaded {bundle_dir} (study {bundle.study['name']})")
 
 
-def load_into(obj: Context, bundle, what: str) -> None:
+def load_into(workspace, bundle, what: str) -> None:
     """Load a results bundle into the command's database and say how many rows were new (for
-    commands that build bundles: load, and study packages' importers)."""
-    store = obj.open()
-    try:
-        added = store.load_bundle(bundle)
-    finally:
-        store.dispose()
-    total = bundle.counts()
+    commands that build bundles: load, and study packages' importers). workspace: the command's
+    Workspace (or the Context that holds it)."""
+    added, total = getattr(workspace, "workspace", workspace).load(bundle)
     click.echo(f"{what}: " + ", ".join(f"{added[t]} of {total[t]} {t} rows new" for t in _reported(bundle, total)))
 
 

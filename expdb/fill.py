@@ -57,6 +57,7 @@ class FillResult:
     retried: int
     report: WorkerReport
     dropped: int = 0  # cells the study held that its spec no longer asks for
+    after: PlanReport | None = None  # the selection's states when the fill ended
 
 
 def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, store_path: str, *,
@@ -106,7 +107,8 @@ def fill(store: Store, plan: Plan, chosen: Sequence[PlannedCell], db_url: str, s
             watch.stop()
     report.errors += [describe_dead_worker(store, owner, how) for owner, how in report.dead.items()]
     remove_checkpoints_of_done_cells(store, TensorStore(store_path))
-    return FillResult(len(ids), inserted, before.done, retried, report, dropped)
+    after = plan_report(store, chosen, options.max_attempts)
+    return FillResult(len(ids), inserted, before.done, retried, report, dropped, after)
 
 
 class Watch:

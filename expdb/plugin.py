@@ -16,28 +16,50 @@ Grouped by what a study author writes:
 - results bundles: Bundle, BundleError, columns_of, frame;
 - tables and the core's rows a study's tables refer to: UnknownStudy, CellDependency, provenance,
   head_revision, and chunks and number for a shape's own SQL;
-- study commands: load_into (load a bundle a command built, and say what was new);
+- study commands: pass_workspace (a command receives the Workspace of the global options),
+  load_into (load a bundle a command built, and say what was new);
 - ExpdbError, SpecError: the errors a study raises for bad input (one line, exit 2).
 """
 
 from __future__ import annotations
 
-from .bundle import Bundle, BundleError, columns_of, frame
-from .canonical import canonical, content_key, dumps
-from .cells import Result
-from .claims import (ERROR, EVERY_CHECK, FAILS, HOLDS, INCONCLUSIVE, NOT_ENOUGH, UNDEFINED, WARN, Check, Claim,
-                     ClaimResult, Computed, EveryCheck, NotEnoughData, family_level)
-from .errors import ExpdbError, RunnerError, SpecError
-from .limits import content_problem, first_problem
-from .planner import check_children, check_names, children, make_cell, no_duplicates, runner_for, settings_for
-from .provenance import provenance
-from .runner import GangInfo, Runner, RunnerInfo
-from .schema import CellDependency
-from .shapes import Kind, Shape, shape_named
-from .spec import show_assignment
-from .store.migrate import head_revision
-from .store.sql import chunks, number
-from .tables import UnknownStudy
+import importlib
+
+# Where each name lives. Imported when first used (PEP 562), so that a study module that needs
+# one light name (a command's decorator, at `expdb --help`) does not load Polars and SQLAlchemy.
+_WHERE = {
+    "bundle": ("Bundle", "BundleError", "columns_of", "frame"),
+    "canonical": ("canonical", "content_key", "dumps"),
+    "cells": ("Result",),
+    "claims": ("ERROR", "EVERY_CHECK", "FAILS", "HOLDS", "INCONCLUSIVE", "NOT_ENOUGH", "UNDEFINED", "WARN", "Check",
+               "Claim", "ClaimResult", "Computed", "EveryCheck", "NotEnoughData", "family_level"),
+    "errors": ("ExpdbError", "RunnerError", "SpecError"),
+    "limits": ("content_problem", "first_problem"),
+    "planner": ("check_children", "check_names", "children", "make_cell", "no_duplicates", "runner_for",
+                "settings_for"),
+    "provenance": ("provenance",),
+    "runner": ("GangInfo", "Runner", "RunnerInfo"),
+    "schema": ("CellDependency",),
+    "shapes": ("Kind", "Shape", "shape_named"),
+    "spec": ("show_assignment",),
+    "store.migrate": ("head_revision",),
+    "store.sql": ("chunks", "number"),
+    "tables": ("UnknownStudy",),
+}
+_MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'expdb.plugin' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"expdb.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(__all__)
 
 
 def run_claims(tables, study: str, names=(), queries_dir: str | None = None, profile: str | None = None):
@@ -54,20 +76,28 @@ def known_claims(queries_dir: str | None = None) -> dict:
     return catalogue.claims(queries_dir)
 
 
-def load_into(context, bundle, what: str) -> None:
+def load_into(workspace, bundle, what: str) -> None:
     """From a study command: load a results bundle into the command's database and say how
-    many rows were new (context: what the command receives as its click object)."""
+    many rows were new (workspace: the Workspace the command received, see pass_workspace)."""
     from .cli_query import load_into as load
 
-    load(context, bundle, what)
+    load(workspace, bundle, what)
 
 
-__all__ = [
-    "Bundle", "BundleError", "columns_of", "frame", "canonical", "content_key", "dumps", "Result",
-    "ERROR", "WARN", "HOLDS", "FAILS", "INCONCLUSIVE", "NOT_ENOUGH", "UNDEFINED", "EVERY_CHECK", "EveryCheck",
-    "Check", "Claim", "ClaimResult", "Computed", "NotEnoughData", "family_level", "ExpdbError", "RunnerError",
-    "SpecError", "content_problem", "first_problem", "check_children", "check_names", "children", "make_cell",
-    "no_duplicates", "runner_for", "settings_for", "provenance", "GangInfo", "Runner", "RunnerInfo",
-    "CellDependency", "Kind", "Shape", "shape_named", "show_assignment", "head_revision", "chunks", "number",
-    "UnknownStudy", "run_claims", "known_claims", "load_into",
-]
+def pass_workspace(command):
+    """Decorate a study command (entry point group expdb.commands) so that it receives the
+    Workspace of the global options (--db, --tensors, --data) as its first argument: its
+    database, tensor store and every operation on them (expdb.workspace.Workspace)."""
+    import functools
+
+    import click
+
+    @click.pass_context
+    @functools.wraps(command)
+    def with_workspace(ctx, *args, **kwargs):
+        return ctx.invoke(command, ctx.obj.workspace, *args, **kwargs)
+
+    return with_workspace
+
+
+__all__ = [*_MODULE_OF, "run_claims", "known_claims", "load_into", "pass_workspace"]

@@ -13,6 +13,21 @@ from .errors import ExpdbError
 WIDTH = 100
 
 
+class Verification(list):
+    """What verify found: each claim's ClaimResult, in order (it is their list), with the study's
+    name and its shape's summaries (name -> (text, rows))."""
+
+    def __init__(self, results, study: str, summaries: dict | None = None):
+        super().__init__(results)
+        self.study, self.summaries = study, dict(summaries or {})
+
+    def as_dict(self) -> dict:
+        """`expdb verify --json`: JSON-ready, each claim rounded as ClaimResult.as_dict."""
+        return {"study": self.study, "claims": [r.as_dict() for r in self],
+                "summaries": {name: {"text": text, "rows": frame.to_dicts()}
+                              for name, (text, frame) in self.summaries.items()}}
+
+
 def run_claims(tables, study: str, names=(), queries_dir: str | None = None,
                profile: str | None = None) -> list[ClaimResult]:
     """The claims about the study's shape (expdb.shapes), or those named, run on the study."""

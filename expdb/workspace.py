@@ -33,6 +33,23 @@ class Workspace:
 
         return open_store(self.db, create=create, check=check)
 
+    def location(self, tensors: bool = True) -> str:
+        """The line every command's human output starts with: the database (and tensor store)
+        it uses, absolute, so that a default path far from where the user looks is seen at once."""
+        from .locations import describe_db, describe_tensors
+
+        return f"database {describe_db(self.db)}" + (f", tensors {describe_tensors(self.tensors_path)}" if tensors else "")
+
+    def load(self, bundle) -> tuple[dict, dict]:
+        """Load a results bundle (expdb.bundle.Bundle) into the database: (rows new per table,
+        rows per table in the bundle). Loading twice adds nothing."""
+        store = self.open()
+        try:
+            added = store.load_bundle(bundle)
+        finally:
+            store.dispose()
+        return added, bundle.counts()
+
     def tensor_store(self, store, create: bool = True):
         """The tensor store, bound to the database `store` opens (a store that serves another
         database is refused: expdb.tensors.TensorStore.bind_to)."""
@@ -127,15 +144,20 @@ class Workspace:
 
     def verify(self, study: str | None = None, claims: Iterable[str] = (), profile: str | None = None,
                queries: str | None = None, record: bool = False):
-        """The study's claims re-checked: a list of ClaimResult; record stores them as verdict rows."""
-        from .verify import run_claims
+        """The study's claims re-checked: a Verification, the list of each claim's ClaimResult
+        with the study's name and its shape's summaries; record stores them as verdict rows."""
+        from . import catalogue
+        from .shapes import for_shape
+        from .verify import Verification, run_claims
 
         with self.tables() as tables:
             study = tables.resolve_study(study)
             results = run_claims(tables, study, tuple(claims), queries, profile)
+            summaries = {name: fn(tables, study)
+                         for name, fn in for_shape(catalogue.summaries(), tables.study_shape(study)).items()}
             if record:
                 tables.store.record_verdicts(study, [r.as_dict() for r in results])
-        return results
+        return Verification(results, study=study, summaries=summaries)
 
     def check(self, repair: bool = False):
         """Read back every tensor; (CheckReport, (reset cell keys, arrays removed) or None)."""

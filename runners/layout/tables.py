@@ -14,7 +14,7 @@ from typing import Optional
 from sqlalchemy import Column, Float, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-import expdb.plugin  # noqa: F401  (registers the core's cell and provenance tables these refer to)
+from expdb.plugin import CellDependency  # noqa: F401  (loads the core's tables, cell and provenance among them, that these refer to)
 
 
 class Model(SQLModel, table=True):
