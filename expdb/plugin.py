@@ -43,7 +43,7 @@ _WHERE = {
     "shapes": ("Kind", "Shape", "shape_named"),
     "spec": ("show_assignment",),
     "store.migrate": ("head_revision",),
-    "store.sql": ("chunks", "number"),
+    "store.values": ("chunks", "number"),
     "tables": ("UnknownStudy",),
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}

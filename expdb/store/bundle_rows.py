@@ -14,7 +14,7 @@ from ..canonical import content_key
 from ..schema import Cell, CellDependency, Provenance, Study, StudyCell
 from ..shapes import declared_shapes, shape_tables, table_shape
 from . import migrate
-from .sql import _first_line, chunks
+from .values import chunks, first_line as _first_line
 
 cell_t, dep_t, link_t = Cell.__table__, CellDependency.__table__, StudyCell.__table__
 

@@ -3,17 +3,25 @@ candidate with FOR UPDATE SKIP LOCKED, so concurrent workers do not queue on one
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, any_, create_engine, literal, select, update
+from sqlalchemy import Integer, any_, create_engine, func, literal, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import OperationalError
 
 from ..cells import StoredCell
 from ..errors import DatabaseError
-from .sql import SqlStore, _claimable, _first_line, _ready, cell, chunks
+from .sql import SqlStore, _claimable, _ready, cell
+from .values import chunks, first_line as _first_line
 
 
 class PostgresStore(SqlStore):
+    SERVER_NOW = "CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS DOUBLE PRECISION)"
+    PLACEHOLDER = "%s"
+
+    @staticmethod
+    def at_least_zero(expression):
+        return func.greatest(expression, 0)
+
     def __init__(self, url, idle_transaction_s: float | None = None):
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")

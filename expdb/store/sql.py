@@ -1,13 +1,14 @@
 """The SQL behind the storage contract, shared by both backends.
 
-Backends differ only in how they connect and how they pick a cell to claim;
-everything else is the same SQLAlchemy Core, so both pass one conformance suite.
+Backends differ only in how they connect, how they pick a cell to claim and the few SQL
+expressions their dialects spell differently (SERVER_NOW, at_least_zero, PLACEHOLDER), which
+each backend's class states; everything else is the same SQLAlchemy Core, so both pass one
+conformance suite.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import time
 from typing import Iterable, Sequence
 
@@ -22,31 +23,16 @@ from ..schema import Cell, CellDependency, DatabaseIdentity, Provenance, Study, 
 from ..shapes import declared_shapes, shape_of_kind, shape_tables
 from . import migrate
 from .base import LeaseLost, Lineage, Removed, SelectionStatus, Store
+from .values import chunks, first_line as _first_line, number
 
 cell = Cell.__table__
 dep = CellDependency.__table__
 study_cell = StudyCell.__table__
-CHUNK = 900  # bound parameters per statement: below SQLite's oldest limit (999)
 FULL_SCAN_ABOVE = 20_000  # reading every key beats many IN lists past this many keys
 
 
-def chunks(seq: Sequence, size: int = CHUNK):
-    """Consecutive slices of a sequence (lazily: a claim usually stops at the first one)."""
-    for i in range(0, len(seq), size):
-        yield seq[i:i + size]
-
-
-def server_now(dialect: str):
-    """The database server's clock, in seconds since the epoch, as an SQL expression.
-    Every lease is set and judged by this one clock, so workers on machines whose clocks
-    disagree never free each other's leases early (SQLite's server is this machine)."""
-    if dialect == "sqlite":
-        return literal_column("((julianday('now') - 2440587.5) * 86400.0)")
-    return literal_column("CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS DOUBLE PRECISION)")
-
-
 def _claimable(now, max_attempts: int):
-    """Pending, or running on a lease that expired with attempts left (now: server_now)."""
+    """Pending, or running on a lease that expired with attempts left (now: the store's SERVER_NOW)."""
     return or_(cell.c.state == "pending",
                and_(cell.c.state == "running", cell.c.lease_expires < now, cell.c.attempts < max_attempts))
 
@@ -62,11 +48,23 @@ def _ready():
 
 
 class SqlStore(Store):
+    # What each backend's dialect spells its own way:
+    # the database server's clock, in seconds since the epoch, as SQL. Every lease is set and
+    # judged by this one clock, so workers on machines whose clocks disagree never free each
+    # other's leases early.
+    SERVER_NOW: str = ""
+    PLACEHOLDER: str = "?"  # the driver's parameter marker, for read()'s plain SQL
+
+    @staticmethod
+    def at_least_zero(expression):
+        """max(expression, 0) in the backend's SQL."""
+        raise NotImplementedError
+
     def __init__(self, engine: Engine, url_for_humans: str, read_engine: Engine | None = None):
         self.engine = engine  # transactions that write
         self.read_engine = read_engine or engine  # transactions that only read
         self.url = url_for_humans
-        self.now = server_now(engine.dialect.name)
+        self.now = literal_column(self.SERVER_NOW)
 
     # schema ---------------------------------------------------------------
     def initialise(self) -> str:
@@ -348,8 +346,7 @@ class SqlStore(Store):
             conn.execute(update(cell).where(
                 cell.c.id == stored.id, cell.c.lease_owner == owner, cell.c.state == "running",
             ).values(state="pending", lease_owner=None, lease_expires=None,
-                     attempts=func.max(cell.c.attempts - 1, 0) if self.engine.dialect.name == "sqlite"
-                     else func.greatest(cell.c.attempts - 1, 0)))
+                     attempts=self.at_least_zero(cell.c.attempts - 1)))
 
     def selection_status(self, ids: Iterable[int], max_attempts: int) -> SelectionStatus:
         status = SelectionStatus()
@@ -402,8 +399,7 @@ class SqlStore(Store):
         with self.engine.begin() as conn:
             return conn.execute(update(cell).where(cell.c.lease_owner == owner, cell.c.state == "running").values(
                 state="pending", lease_owner=None, lease_expires=None,
-                attempts=func.max(cell.c.attempts - 1, 0) if self.engine.dialect.name == "sqlite"
-                else func.greatest(cell.c.attempts - 1, 0))).rowcount
+                attempts=self.at_least_zero(cell.c.attempts - 1))).rowcount
 
     def lease_owners(self) -> list[str]:
         with self.read_engine.connect() as conn:
@@ -555,10 +551,9 @@ class SqlStore(Store):
 
     # reading --------------------------------------------------------------
     def read(self, sql: str, params: Sequence = ()) -> list[tuple]:
-        placeholder = "?" if self.read_engine.dialect.paramstyle == "qmark" else "%s"
         with self.read_engine.connect() as conn:
             # the driver's own rows: SQLAlchemy's row objects cost more than the query on large reads
-            return conn.exec_driver_sql(sql.replace("?", placeholder), tuple(params)).cursor.fetchall()
+            return conn.exec_driver_sql(sql.replace("?", self.PLACEHOLDER), tuple(params)).cursor.fetchall()
 
     def schema_revision(self) -> tuple[str | None, str]:
         return migrate.current_revision(self.read_engine), migrate.head_revision()
@@ -607,14 +602,3 @@ def _write_declared_rows(conn, stored, rows: dict) -> None:
         if records:
             conn.execute(insert(table), [{**{k: number(v) if isinstance(v, float) else v for k, v in r.items()},
                                           "cell_id": stored.id} for r in records])
-
-
-def number(value) -> float | None:
-    """A finite float, or None (NULL: SQLite cannot store NaN)."""
-    value = float(value)
-    return value if math.isfinite(value) else None
-
-
-def _first_line(exc) -> str:
-    text = str(getattr(exc, "orig", exc)) or exc.__class__.__name__
-    return text.strip().splitlines()[0]

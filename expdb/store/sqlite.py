@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, func
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.pool import QueuePool
 
@@ -19,6 +19,13 @@ BUSY_TIMEOUT_MS = 60_000
 
 
 class SqliteStore(SqlStore):
+    SERVER_NOW = "((julianday('now') - 2440587.5) * 86400.0)"  # SQLite's server is this machine
+    PLACEHOLDER = "?"
+
+    @staticmethod
+    def at_least_zero(expression):
+        return func.max(expression, 0)
+
     def __init__(self, url, create: bool = False):
         path = url.database
         if not path or path == ":memory:":
