@@ -121,7 +121,7 @@ def test_a_killed_dask_worker_loses_nothing(pg_url, tmp_path, trace):
     """Nothing is lost, and the fill says so as the local executor does: it names the worker that
     died and exits 1, and counts every cell its loops computed, the dead loop's included."""
     with _a_toy_fill_on_two_dask_workers(pg_url, tmp_path, trace) as fill:
-        killed_key, lease_owner = _a_running_train_cell(pg_url)
+        killed_key, lease_owner = _a_running_train_cell(pg_url, trace)
         os.kill(_pid_of(lease_owner), signal.SIGKILL)  # the worker process, mid-cell
         out, err = _communicate_or_explain(fill, pg_url, timeout=300)
         assert fill.returncode == 1, out + err
@@ -136,16 +136,16 @@ def test_a_paused_dask_worker_does_not_hold_a_finished_fill_open(pg_url, tmp_pat
     for Dask until the scheduler's worker-ttl (5 minutes). The database knows sooner: its lease
     expires, the other worker computes the cell, and the fill ends once every cell is done."""
     with _a_toy_fill_on_two_dask_workers(pg_url, tmp_path, trace) as fill:
-        paused_key, out = _freeze_a_training_loop_until_the_fill_ends(fill, pg_url)
+        paused_key, out = _freeze_a_training_loop_until_the_fill_ends(fill, pg_url, trace)
         assert "1 Dask claim loop(s) had nothing left to do" in out, out
     _assert_every_cell_done_and_computed_once_but(pg_url, trace, paused_key)
 
 
-def _freeze_a_training_loop_until_the_fill_ends(fill: subprocess.Popen, pg_url: str) -> tuple[str, str]:
+def _freeze_a_training_loop_until_the_fill_ends(fill: subprocess.Popen, pg_url: str, trace) -> tuple[str, str]:
     """SIGSTOP the process computing a train cell, let the fill end without it, then wake it
     (SIGCONT: it finds its lease lost, or a cancel waiting); the frozen cell's key and the
     fill's stdout."""
-    key, lease_owner = _a_running_train_cell(pg_url)
+    key, lease_owner = _a_running_train_cell(pg_url, trace)
     frozen = _pid_of(lease_owner)
     os.kill(frozen, signal.SIGSTOP)
     try:
@@ -169,10 +169,15 @@ def _pid_of(lease_owner: str) -> int:
     return int(lease_owner.split(":")[1].split(".")[0])
 
 
-def _a_running_train_cell(pg_url) -> tuple[str, str]:
+def _a_running_train_cell(pg_url, trace=None) -> tuple[str, str]:
+    """A train cell running under a lease, and its owner; with trace, one whose runner has begun
+    computing it (its key in the trace), so that a kill lands mid-cell, not between the claim
+    and the computation (a cell killed there is computed once, not twice)."""
     deadline = time.time() + 60
     while time.time() < deadline:
         rows = run_sql(pg_url, "SELECT key, lease_owner FROM cell WHERE state = 'running' AND kind = 'train'").rows()
+        started = {line.split()[1] for line in trace_lines(trace)} if trace is not None else None
+        rows = [r for r in rows if started is None or r[0] in started]
         if rows:
             return rows[0]
         time.sleep(0.1)
@@ -219,7 +224,7 @@ def test_a_frozen_slurm_job_does_not_hold_a_finished_fill_open(pg_url, tmp_path,
                              "--executor", "slurm", "--slurm-cluster", "local", "--slurm-folder", str(tmp_path / "slurm"),
                              "--workers", "2", "--lease", "3"],
                             env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    frozen_key, out = _freeze_a_training_loop_until_the_fill_ends(fill, pg_url)
+    frozen_key, out = _freeze_a_training_loop_until_the_fill_ends(fill, pg_url, trace)
     assert "1 Slurm job(s) had nothing left to do" in out, out
     _assert_every_cell_done_and_computed_once_but(pg_url, trace, frozen_key)
 
