@@ -6,7 +6,7 @@
 
 The evaluation set is 10,000 points of the dSprites factor grid (the represent runner's
 default) with 10 codes: 5 that follow the factors (with noise) and 5 of noise, so that the
-tree ensembles have real structure to fit. Targets (issue 4): fast at most 30 s per model;
+tree ensembles have real structure to fit. Targets: fast at most 30 s per model;
 paper at most the reference algorithms' own time."""
 
 from __future__ import annotations

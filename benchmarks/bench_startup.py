@@ -3,7 +3,7 @@ mistyped command, in fresh processes (CPU seconds, user + system, the mean of --
 
     python benchmarks/bench_startup.py [--runs 20]
 
-Target (issue 16): under 0.15 s of CPU. The commands import SQLAlchemy, Zarr, NumPy and
+Target: under 0.15 s of CPU. The commands import SQLAlchemy, Zarr, NumPy and
 Polars when they run, not when the command line starts (expdb/cli.py)."""
 
 from __future__ import annotations

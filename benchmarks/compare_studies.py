@@ -19,7 +19,7 @@ from pathlib import Path
 
 SCORES = {("mig", "discrete_mig"): "MIG", ("dci", "disentanglement"): "DCI",
           ("factor_vae", "eval_accuracy"): "FactorVAE"}
-PAPER_COMMON_MIG = 0.1  # "0.1-0.3 for many of the paper's models" (issue 14)
+PAPER_COMMON_MIG = 0.1  # "0.1-0.3 for many of the paper's models", as read off its figures
 
 
 def load(bundle: Path, folder: Path) -> tuple[str, str]:

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The GPU figures of gang training, in one short run on a lent H200 (issue 13): model-steps/s
+# The GPU figures of gang training, in one short run on a GPU machine (it ran on an H200): model-steps/s
 # for gangs of 1 to 256 beta-VAEs and FactorVAEs at 64x64 and 32x32, the device memory per
 # model, and the GPU's utilisation during each timed window (nvidia-smi sampled every 200 ms).
-# About 3-5 minutes of device time. Needs only torch and numpy, which the device image has:
+# About 3-5 minutes of device time. Needs only torch and numpy, which a GPU machine's image usually has:
 # expdb_runners is imported from this checkout through a symbolic link, nothing is installed.
 #
 #   device run: bash benchmarks/gpu_gang.sh        (writes gang.json, gang.txt, smi.csv, gpu.txt to $OUT)

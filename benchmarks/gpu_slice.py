@@ -1,6 +1,6 @@
-"""The GPU slice (issue 14) as one run that ends inside a fixed budget of seconds.
+"""The GPU slice as one run that ends inside a fixed budget of seconds.
 
-A lent GPU machine is held for minutes, once: this run must bring back a usable study even
+A GPU machine held for a fixed time (a reservation, a queue's time limit) is held for minutes: this run must bring back a usable study even
 when the GPU is slower than planned. So it
 
 1. fills the spec's train and represent cells on the device in gangs, with each gang printing

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# The GPU slice (issue 14) in one prepared run on a lent H200: benchmarks/gpu_slice.py fills
+# The GPU slice in one prepared run on a GPU machine (it ran on an H200): benchmarks/gpu_slice.py fills
 # studies/gpu.toml's train and represent cells on CUDA in gangs, its evaluate cells on the
 # machine's CPU cores, within BUDGET seconds, and leaves in $OUT what comes back: gpu.db.gz,
 # gpu_spec.toml (the spec that ran), reps.tar.NN (representations still to evaluate, if any)
 # and logs.tar.gz (timings, fill logs, nvidia-smi samples, the gang figures if time was left).
 #
-#   here:    bash benchmarks/gpu_wheels.sh        (the dependencies the device image lacks and
+#   here:    bash benchmarks/gpu_wheels.sh        (the dependencies the GPU machine lacks and
 #                                                  expdb itself, as wheels in .whl/)
-#   device:  run "bash benchmarks/gpu_slice.sh" with carry [".whl"], timeout_s 600
+#   GPU:     copy the checkout with .whl/ to the GPU machine and run "bash benchmarks/gpu_slice.sh"
+#            (OUT=folder for what comes back; about 10 minutes)
 #   here:    python benchmarks/gpu_slice.py --unpack <files_at> --into DIR
 #            expdb --db sqlite:///DIR/gpu.db --tensors DIR/gpu.zarr fill <files_at>/gpu_spec.toml  (what is left)
 #            then dump and verify into results/gpu (README, "What the GPU slice shows")
@@ -44,7 +45,7 @@ python3 benchmarks/gpu_slice.py --spec "${STUDY:-studies/gpu.toml}" --device "$d
   --eval-workers "${EVAL_WORKERS:-16}" ${SLICE_ARGS:-}
 code=$?
 
-# the gang figures of issue 13 with whatever time is left (about 40 s for these sizes)
+# the gang figures (benchmarks/gpu_gang.sh) with whatever time is left (about 40 s for these sizes)
 left=$(( ${TOTAL:-560} - (SECONDS - began) ))
 if [ -n "${GANG_SIZES-1,9,36}" ] && [ "$left" -gt 60 ]; then
   timeout $((left - 15)) python3 benchmarks/bench_gang.py --device "$device" --sizes "${GANG_SIZES-1,9,36}" \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The GPU check, as run on a lent H100/H200 (see BENCHMARKS.md): training speed of every
+# The GPU check, as run on an H100 and an H200 (see BENCHMARKS.md): training speed of every
 # method against the plain loop, then the same 8-model study filled with 1 and with 4
 # worker processes sharing the GPU. Needs expdb installed (pip install -e .).
 set -euo pipefail

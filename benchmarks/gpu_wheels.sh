@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Wheels of expdb's dependencies that the lent GPU machine's image lacks (it has torch, numpy,
+# Wheels of expdb's dependencies that a GPU machine without a package index lacks (it has torch, numpy,
 # scikit-learn, scipy, h5py, pillow, click, tqdm, pyyaml, markupsafe; nothing can be installed
 # there from a registry), for its Python 3.12 on x86-64, and expdb itself (pure Python, built from
 # this checkout: run again after any change), into .whl/ (ignored by git). Run here,

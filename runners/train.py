@@ -54,8 +54,8 @@ SETTINGS = {
 class ProgressLines:
     """With EXPDB_PROGRESS_SECONDS=N in the environment, a line on standard error every N seconds
     of training: which models, the update reached and the rate since training began here (a
-    long fill on a lent GPU decides from them whether its models will finish in time,
-    benchmarks/gpu_slice.py). Off by default; it changes no result."""
+    fill on a GPU machine held for a fixed time decides from them whether its models will finish
+    in time, benchmarks/gpu_slice.py). Off by default; it changes no result."""
 
     def __init__(self, label: str, updates: int):
         every = os.environ.get("EXPDB_PROGRESS_SECONDS", "").strip()
