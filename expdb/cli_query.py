@@ -98,16 +98,23 @@ def sql(obj: Context, statement, fmt, out, limit):
 @click.option("--strict", is_flag=True, help="Exit with status 1 when a claim of severity error fails.")
 @click.option("--profile", default=None, help="The profile to verify on (default: the study's).")
 @click.option("--record", is_flag=True, help="Store each claim's result as a row (expdb query verdicts).")
+@click.option("--junit-xml", "junit_path", default=None, metavar="FILE",
+              help="Also write the checks as JUnit XML test cases (a failure per check that fails or is inconclusive).")
 @_queries_option
 @click.pass_obj
-def verify(obj: Context, study, names, as_json, strict, profile, record, queries_dir):
+def verify(obj: Context, study, names, as_json, strict, profile, record, junit_path, queries_dir):
     """Re-check the study's claims against the database."""
+    from .junit import check_writable, write_junit
     from .verify import findings, strict_failures, verify_table
 
+    if junit_path is not None:
+        check_writable(junit_path)  # refused before anything runs or is recorded
     if not as_json:
         obj.announce(tensors=False)
     results = obj.workspace.verify(study, names, profile, queries_dir, record=record)
     study, summaries = results.study, results.summaries
+    if junit_path is not None:
+        write_junit(junit_path, study, results)
     if as_json:
         click.echo(json.dumps(results.as_dict(), indent=1))
     else:
