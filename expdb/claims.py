@@ -263,6 +263,9 @@ class Claim:
     shape: str | None = None  # the study shape (expdb.shapes) whose studies the claim is about; None: the default shape
     wording: str = ""  # the paper's words for the finding, which the rule implements
     rule = EVERY_CHECK  # turns the deciding checks into the verdict (see the module's docstring)
+    # How far a figure may move before `expdb verify --against` calls it moved, by figure
+    # ("measured", "interval", "check"); none declared: 0 (figures are compared rounded to 6 places)
+    tolerances: dict = {}
 
     def compute(self, tables, study: str, profile: str) -> Computed:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -100,15 +100,30 @@ def sql(obj: Context, statement, fmt, out, limit):
 @click.option("--record", is_flag=True, help="Store each claim's result as a row (expdb query verdicts).")
 @click.option("--junit-xml", "junit_path", default=None, metavar="FILE",
               help="Also write the checks as JUnit XML test cases (a failure per check that fails or is inconclusive).")
+@click.option("--against", "against", default=None, metavar="FILE",
+              help="Compare with a committed `expdb verify --json` output; exit 1 naming what moved.")
+@click.option("--tolerance", type=float, default=None, metavar="X",
+              help="With --against: how far any figure may move (default: each claim's own, else 0).")
 @_queries_option
 @click.pass_obj
-def verify(obj: Context, study, names, as_json, strict, profile, record, junit_path, queries_dir):
+def verify(obj: Context, study, names, as_json, strict, profile, record, junit_path, against, tolerance,
+           queries_dir):
     """Re-check the study's claims against the database."""
+    from .drift import check_tolerance, compare, read_committed
     from .junit import check_writable, write_junit
     from .verify import findings, strict_failures, verify_table
 
     if junit_path is not None:
         check_writable(junit_path)  # refused before anything runs or is recorded
+    if tolerance is not None and against is None:
+        raise ExpdbError("--tolerance goes with --against FILE")
+    committed = read_committed(against) if against is not None else None
+    tolerance = check_tolerance(tolerance)
+    if committed is not None:
+        with obj.workspace.tables() as tables:  # another study's file is refused before anything runs
+            resolved = tables.resolve_study(study)
+        if committed["study"] != resolved:
+            raise ExpdbError(f"--against {against}: the file verifies study {committed['study']!r}, not {resolved!r}")
     if not as_json:
         obj.announce(tensors=False)
     results = obj.workspace.verify(study, names, profile, queries_dir, record=record)
@@ -129,7 +144,19 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, junit_p
             click.echo(text)
         if record:
             click.echo(f"\nrecorded {len(results)} verdict(s); see expdb query verdicts")
-    if strict and strict_failures(results):
+    if committed is not None:
+        from . import catalogue
+
+        tolerances = {name: dict(claim.tolerances) for name, claim in catalogue.claims(queries_dir).items()}
+        moved = compare(committed, results.as_dict(), tolerances, tolerance)
+        stream = sys.stderr if as_json else sys.stdout
+        if moved:
+            click.echo(f"\n{len(moved)} figure(s) moved since {against}:", file=stream)
+            for line in moved:
+                click.echo(f"  {line}", file=stream)
+        else:
+            click.echo(f"\nnothing moved since {against}", file=stream)
+    if (strict and strict_failures(results)) or (committed is not None and moved):
         sys.exit(1)
 
 
