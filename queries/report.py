@@ -113,7 +113,9 @@ def _verify_table(results: list[ClaimResult]) -> str:
 
 
 def _history(tables, study: str) -> str:
-    """How each claim's verdict moved over the verdicts recorded with expdb verify --record."""
+    """How each claim moved over the verdicts recorded with expdb verify --record: a table of the
+    last recordings (verdict and measured figure, the code version of each), and per claim a
+    small time series of its measured figure with its interval."""
     history = tables.verdicts(study).collect()
     if history.is_empty():
         return ('<p class="note">No verdicts recorded yet: <code>expdb verify --record</code> stores each run\'s, '
@@ -121,7 +123,12 @@ def _history(tables, study: str) -> str:
     when = history["recorded_at"].unique().sort().to_list()[-8:]
     claims = list(dict.fromkeys(history["claim"].to_list()))
     head = "".join(f"<th>{time.strftime('%Y-%m-%d %H:%M', time.gmtime(t))}</th>" for t in when)
-    body = ""
+    code = ""
+    for t in when:
+        at = history.filter(pl.col("recorded_at") == t).row(0, named=True)
+        version = at["expdb_version"] + (f" {at['git_commit'][:8]}" if at["git_commit"] else "")
+        code += f"<td class='note'>{escape(version)}</td>"
+    body = f"<tr><td class='note'>code</td>{code}</tr>"
     for claim in claims:
         cells = ""
         for t in when:
@@ -133,7 +140,45 @@ def _history(tables, study: str) -> str:
             measured = "" if r["measured"] is None else f" {r['measured']:.3g}"
             cells += f"<td>{escape(r['verdict'])}{escape(measured)}</td>"
         body += f"<tr><td>{escape(claim)}</td>{cells}</tr>"
-    return f"<table><tr><th>claim</th>{head}</tr>{body}</table>"
+    series = "".join(_series(claim, history.filter(pl.col("claim") == claim)) for claim in claims)
+    return f"<table><tr><th>claim</th>{head}</tr>{body}</table><div class='figs'>{series}</div>"
+
+
+def _series(claim: str, rows: pl.DataFrame, width: int = 260, height: int = 110) -> str:
+    """One claim's measured figure over its recordings (oldest left), its interval as a bar, and
+    the verdict and code version of each point in its tooltip."""
+    rows = rows.filter(pl.col("measured").is_not_null())
+    if rows.height < 2:
+        return ""
+    values = rows["measured"].to_list() + [v for v in rows["interval_low"].to_list() + rows["interval_high"].to_list()
+                                           if v is not None]
+    low, high = min(values), max(values)
+    span = (high - low) or 1.0
+    left, right, top, bottom = 34, width - 8, 22, height - 16
+
+    def x(i):
+        return left + (right - left) * i / max(1, rows.height - 1)
+
+    def y(v):
+        return bottom - (bottom - top) * (v - low) / span
+
+    marks = []
+    for i, r in enumerate(rows.iter_rows(named=True)):
+        if r["interval_low"] is not None and r["interval_high"] is not None:
+            marks.append(f'<line x1="{x(i):.1f}" x2="{x(i):.1f}" y1="{y(r["interval_low"]):.1f}" '
+                         f'y2="{y(r["interval_high"]):.1f}" stroke="#999"/>')
+        version = r["expdb_version"] + (f" {r['git_commit'][:8]}" if r["git_commit"] else "")
+        color = {"holds": "#2e7d32", "fails": "#c62828", "inconclusive": "#ef6c00"}.get(r["verdict"], "#757575")
+        stamp = time.strftime("%Y-%m-%d %H:%M", time.gmtime(r["recorded_at"]))
+        label = f"{stamp}: {r['verdict']} {r['measured']:.4g} ({version})"
+        marks.append(f'<circle cx="{x(i):.1f}" cy="{y(r["measured"]):.1f}" r="3.5" fill="{color}">'
+                     f'<title>{escape(label)}</title></circle>')
+    path = " ".join(f"{'M' if i == 0 else 'L'}{x(i):.1f},{y(v):.1f}" for i, v in enumerate(rows["measured"].to_list()))
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img">'
+            f'<text x="{left}" y="14" font-size="12">{escape(claim)}: measured, oldest to newest</text>'
+            f'<text x="4" y="{top + 4}" font-size="10">{high:.3g}</text>'
+            f'<text x="4" y="{bottom}" font-size="10">{low:.3g}</text>'
+            f'<path d="{path}" fill="none" stroke="#555"/>{"".join(marks)}</svg>')
 
 
 def _table(frame: pl.DataFrame, digits: int = 3) -> str:

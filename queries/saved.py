@@ -36,8 +36,12 @@ def progress(tables, study):
 
 
 def verdicts(tables, study):
-    """Every verdict recorded for the study (expdb verify --record), oldest first."""
-    return tables.verdicts(study)
+    """Every verdict recorded for the study (expdb verify --record), oldest first, each with the
+    code that found it and how its claim moved since its previous record: the verdict before and
+    the change of the measured figure."""
+    return (tables.verdicts(study)
+            .with_columns(verdict_before=pl.col("verdict").shift(1).over("claim"),
+                          measured_change=(pl.col("measured") - pl.col("measured").shift(1).over("claim"))))
 
 
 def learning(tables, study):

@@ -226,3 +226,13 @@ def test_verdicts_are_recorded_as_rows(tmp_path):
     history_table = html.split("Recorded verdicts")[1].split("</table>")[0]
     assert history_table.count("<th>20") == 2  # a column per recording
     assert "<td>transfer</td>" in history_table and "<td>mean_vs_sampled</td>" in history_table
+    assert "<td class='note'>code</td>" in history_table  # the code version of each recording
+    # a time series for the claim recorded twice, none for a claim recorded once
+    series = html.split("Recorded verdicts")[1]
+    assert "transfer: measured, oldest to newest" in series and "mean_vs_sampled: measured" not in series
+    assert series.split("transfer: measured")[1].split("</svg>")[0].count("<circle") == 2
+    # the saved query says how each claim moved since its previous record
+    moved = {(h["claim"], h["verdict_before"]) for h in history}
+    assert ("transfer", None) in moved and any(c == "transfer" and before is not None for c, before in moved)
+    second = [h for h in history if h["claim"] == "transfer"][1]
+    assert second["measured_change"] == 0.0 and second["verdict_before"] == second["verdict"]
