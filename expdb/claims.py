@@ -35,8 +35,9 @@ from dataclasses import dataclass, field
 import polars as pl
 
 HOLDS, FAILS, INCONCLUSIVE, NOT_ENOUGH = "holds", "fails", "inconclusive", "not enough data"
+INCOMPLETE = "incomplete"  # some cells the claim reads do not exist yet (expdb.needs)
 UNDEFINED = "undefined"
-VERDICTS = (HOLDS, FAILS, INCONCLUSIVE, NOT_ENOUGH)
+VERDICTS = (HOLDS, FAILS, INCONCLUSIVE, NOT_ENOUGH, INCOMPLETE)
 ERROR, WARN = "error", "warn"
 _OPS = {">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
 FAMILY_ALPHA = 0.05  # the family-wise error rate of a claim's failure
@@ -266,6 +267,8 @@ class Claim:
     # How far a figure may move before `expdb verify --against` calls it moved, by figure
     # ("measured", "interval", "check"); none declared: 0 (figures are compared rounded to 6 places)
     tolerances: dict = {}
+    # The cells its figures read: selections of the study's spec (expdb.needs); none: every cell
+    needs: tuple = ()
 
     def compute(self, tables, study: str, profile: str) -> Computed:  # pragma: no cover - abstract
         raise NotImplementedError

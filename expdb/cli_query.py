@@ -104,11 +104,16 @@ def sql(obj: Context, statement, fmt, out, limit):
               help="Compare with a committed `expdb verify --json` output; exit 1 naming what moved.")
 @click.option("--tolerance", type=float, default=None, metavar="X",
               help="With --against: how far any figure may move (default: each claim's own, else 0).")
+@click.option("--fill", "fill", is_flag=True, help="First compute the cells the claims read that do not exist yet.")
+@click.option("--spec", "spec_path", default=None, metavar="SPEC",
+              help="The study's spec to judge and fill by (default: the one it was last filled with).")
+@click.option("--workers", type=int, default=1, show_default=True, help="With --fill: worker processes on this machine.")
 @_queries_option
 @click.pass_obj
-def verify(obj: Context, study, names, as_json, strict, profile, record, junit_path, against, tolerance,
-           queries_dir):
-    """Re-check the study's claims against the database."""
+def verify(obj: Context, study, names, as_json, strict, profile, record, junit_path, against, tolerance, fill,
+           spec_path, workers, queries_dir):
+    """Re-check the study's claims against the database (a claim whose cells do not all exist is
+    incomplete; --fill computes them first)."""
     from .drift import check_tolerance, compare, read_committed
     from .junit import check_writable, write_junit
     from .verify import findings, strict_failures, verify_table
@@ -126,7 +131,16 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, junit_p
             raise ExpdbError(f"--against {against}: the file verifies study {committed['study']!r}, not {resolved!r}")
     if not as_json:
         obj.announce(tensors=False)
-    results = obj.workspace.verify(study, names, profile, queries_dir, record=record)
+    if workers < 1:
+        raise click.BadParameter("must be 1 or more", param_hint="--workers")
+    from .progress import Progress
+
+    progress = Progress(total=0, quiet=as_json or not fill)
+    try:
+        results = obj.workspace.verify(study, names, profile, queries_dir, record=record, fill=fill, spec=spec_path,
+                                       workers=workers, progress=progress)
+    finally:
+        progress.close()
     study, summaries = results.study, results.summaries
     if junit_path is not None:
         write_junit(junit_path, study, results)

@@ -7,7 +7,7 @@ import math
 import textwrap
 
 from . import catalogue
-from .claims import ERROR, FAILS, INCONCLUSIVE, NOT_ENOUGH, Check, ClaimResult
+from .claims import ERROR, FAILS, INCOMPLETE, INCONCLUSIVE, NOT_ENOUGH, Check, ClaimResult
 from .errors import ExpdbError
 
 WIDTH = 100
@@ -46,7 +46,7 @@ def verify_table(results: list[ClaimResult]) -> str:
             for r in results]
     widths = [max(len(x) for x in col) for col in zip(header, *rows)]
     lines = ["  ".join(x.ljust(w) for x, w in zip(row, widths)).rstrip() for row in [header, *rows]]
-    notes = [_wrapped(f"{r.name}: not enough data: {r.reason}") for r in results if r.verdict == NOT_ENOUGH]
+    notes = [_wrapped(f"{r.name}: {r.verdict}: {r.reason}") for r in results if r.verdict in (NOT_ENOUGH, INCOMPLETE)]
     without = {}  # the same reason for every claim is said once
     for r in results:
         if r.verdict != NOT_ENOUGH and r.interval_note:
@@ -113,5 +113,6 @@ def _wrapped(text: str) -> str:
 
 
 def strict_failures(results: list[ClaimResult]) -> list[ClaimResult]:
-    """The claims that make `verify --strict` fail: those of severity error that fail."""
-    return [r for r in results if r.verdict == FAILS and r.severity == ERROR]
+    """The claims that make `verify --strict` fail: those of severity error that fail, or that are
+    incomplete (what they would find is not known)."""
+    return [r for r in results if r.verdict in (FAILS, INCOMPLETE) and r.severity == ERROR]

@@ -143,21 +143,92 @@ class Workspace:
         return Tables(self.db)
 
     def verify(self, study: str | None = None, claims: Iterable[str] = (), profile: str | None = None,
-               queries: str | None = None, record: bool = False):
+               queries: str | None = None, record: bool = False, fill: bool = False, spec=None, *,
+               workers: int = 1, executor=None, progress=None, gang: int | None = None, device: str = "auto"):
         """The study's claims re-checked: a Verification, the list of each claim's ClaimResult
-        with the study's name and its shape's summaries; record stores them as verdict rows."""
+        with the study's name and its shape's summaries; record stores them as verdict rows.
+
+        A claim reads the cells its `needs` select of the study's spec (the one it was last filled
+        with, or `spec`, a path or Spec: an edited one); one whose cells do not all exist is
+        `incomplete`, saying how many of how many exist. fill: compute those missing cells first,
+        for every claim verified (with `workers`, `executor`, `gang`, `device` and `progress`
+        as Workspace.fill takes them)."""
+        import polars as pl
+
         from . import catalogue
+        from .claims import INCOMPLETE
+        from .needs import completeness, incomplete_reason, needed_cells
         from .shapes import for_shape
         from .verify import Verification, run_claims
 
         with self.tables() as tables:
             study = tables.resolve_study(study)
+            shape = tables.study_shape(study)
+            text = tables.read("SELECT spec_text FROM study WHERE name = ?", [study], {"spec_text": pl.String})["spec_text"]
+        known = for_shape(catalogue.claims(queries), shape)
+        unknown = [n for n in claims if n not in known]
+        if unknown:  # before anything is filled
+            raise ExpdbError(f"unknown claim {unknown[0]!r} for study {study} (known: {', '.join(known) or 'none'})")
+        chosen = [known[n] for n in claims] if claims else list(known.values())
+        plan = self._claims_plan(study, spec, text[0] if len(text) else None, fill)
+        if fill and plan is not None:
+            cells = {c.key: c for claim in chosen for c in needed_cells(plan, claim)}
+            if cells:
+                self._fill_cells(plan, list(cells.values()), workers=workers, executor=executor, progress=progress,
+                                 gang=gang, device=device)
+        state = {}
+        if plan is not None:
+            store = self.open()
+            try:
+                state = completeness(store, plan, chosen)
+            finally:
+                store.dispose()
+        with self.tables() as tables:
             results = run_claims(tables, study, tuple(claims), queries, profile)
-            summaries = {name: fn(tables, study)
-                         for name, fn in for_shape(catalogue.summaries(), tables.study_shape(study)).items()}
+            for result in results:
+                done, total = state.get(result.name, (0, 0))
+                if total and done < total:
+                    result.verdict, result.reason = INCOMPLETE, incomplete_reason(done, total)
+            summaries = {name: fn(tables, study) for name, fn in for_shape(catalogue.summaries(), shape).items()}
             if record:
                 tables.store.record_verdicts(study, [r.as_dict() for r in results])
         return Verification(results, study=study, summaries=summaries)
+
+    def _claims_plan(self, study: str, spec, recorded: str | None, fill: bool):
+        """The plan a verification judges completeness by: of the spec given (which must be the
+        study's), else of the one the study recorded; None when it has none (an imported study)."""
+        from .planner import build_plan
+        from .spec import parse_spec
+
+        if spec is not None:
+            spec = self._spec(spec)
+            if spec.name != study:
+                raise ExpdbError(f"--spec {spec.path}: it is the spec of study {spec.name!r}, not {study!r}")
+            return build_plan(spec)
+        if not recorded:
+            if fill:
+                raise ExpdbError(f"study {study} records no spec to fill from; give the spec: --spec FILE")
+            return None
+        try:
+            return build_plan(parse_spec(recorded, f"the spec recorded for study {study}"))
+        except ExpdbError:
+            if fill:
+                raise
+            return None  # a spec this code no longer plans (an old study): judged by its rows alone
+
+    def _fill_cells(self, plan, chosen, *, workers=1, executor=None, progress=None, gang=None, device="auto"):
+        from .engine import FillOptions
+        from .executors import local
+        from .fill import fill
+
+        store = self.open()
+        try:
+            self.tensor_store(store, create=True).probe_writable()
+            options = FillOptions(data_dir=self.data, gang=gang, device=device)
+            return fill(store, plan, chosen, self.db, self.tensors_path, options=options, progress=progress,
+                        executor=executor or local(workers))
+        finally:
+            store.dispose()
 
     def check(self, repair: bool = False):
         """Read back every tensor; (CheckReport, (reset cell keys, arrays removed) or None)."""

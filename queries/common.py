@@ -30,6 +30,13 @@ DISENTANGLEMENT_REPRESENTATION = "mean"
 # this strength (|Spearman|) on every data set (claims 4 and 6).
 CONSISTENT_RHO = 0.3
 KEYS = ["model_id", "dataset", "method", "strength", "regularisation", "seed"]
+# The cells a claim reads (Claim.needs, expdb.needs): the six metrics' evaluations of the mean
+# representation, the unsupervised scores of either, the downstream tasks, the models' losses.
+HEADLINE_CELLS = {"kind": "evaluate", "metric": METRICS, "representation": DISENTANGLEMENT_REPRESENTATION}
+UNSUPERVISED_CELLS = {"kind": "evaluate", "metric": "unsupervised"}
+DOWNSTREAM_CELLS = {"kind": "evaluate", "metric": ["downstream_logistic", "downstream_boosted"],
+                    "representation": DISENTANGLEMENT_REPRESENTATION}
+TRAIN_CELLS = {"kind": "train"}
 
 
 def headline_long(tables, study: str, profile: str | None = None) -> pl.DataFrame:

@@ -37,8 +37,8 @@ import polars as pl
 from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import PairwiseSpearman
 
-from ..common import (CONSISTENT_RHO, LABEL, agreement, give_model_level_rho, give_seed_level, headline_wide,
-                      model_level_note, require, rho_and_reason, seed_intervals)
+from ..common import (CONSISTENT_RHO, DOWNSTREAM_CELLS, HEADLINE_CELLS, LABEL, agreement, give_model_level_rho,
+                      give_seed_level, headline_wide, model_level_note, require, rho_and_reason, seed_intervals)
 from ..uncertainty import clopper_pearson
 from .unsupervised_selection import consistency_checks, give_model_level_agreement
 
@@ -71,6 +71,7 @@ class Downstream(Claim):
     figure, unit = "100%", "share"
     minimum = "a dSprites variant with >= 3 models scored by a metric and a downstream task"
     thresholds = {"rho_accuracy": 0.0, "consistent_rho": CONSISTENT_RHO}
+    needs = (HEADLINE_CELLS, DOWNSTREAM_CELLS)
     wording = ("disentanglement scores correlate with downstream accuracy on the dSprites variants (all metrics but "
                "Modularity); statistical efficiency shows no reliable relation to disentanglement")
 

@@ -31,8 +31,8 @@ import polars as pl
 from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import GroupedRankedColumns, seed_weights
 
-from ..common import (CLOPPER_PEARSON, give_interval, give_model_level_rho, give_seed_level, model_level_note, require,
-                      rho_and_reason, seed_intervals)
+from ..common import (CLOPPER_PEARSON, UNSUPERVISED_CELLS, give_interval, give_model_level_rho, give_seed_level,
+                      model_level_note, require, rho_and_reason, seed_intervals)
 from ..uncertainty import share_interval
 
 EXCEPTION = "dip_vae_i"
@@ -52,6 +52,7 @@ class MeanVsSampled(Claim):
     figure, unit = "100%", "share"
     minimum = "a (data set, method) with >= 3 models over >= 2 strengths, both representations scored"
     thresholds = {"rho_sampled": 0.0, "share_mean_rising": MOSTLY}
+    needs = (UNSUPERVISED_CELLS,)
     wording = ("the total correlation of the sampled representation falls as regularisation strength rises, while "
                "that of the mean representation mostly rises (DIP-VAE-I the exception)")
 

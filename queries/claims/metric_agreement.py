@@ -28,8 +28,8 @@ import polars as pl
 from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import RankedColumns, seed_weights
 
-from ..common import (LABEL, give_model_level_rho, give_seed_level, headline_wide, label, mean_defined, model_level_note,
-                      require, rho_and_reason, seed_intervals)
+from ..common import (HEADLINE_CELLS, LABEL, give_model_level_rho, give_seed_level, headline_wide, label,
+                      mean_defined, model_level_note, require, rho_and_reason, seed_intervals)
 
 EXCEPTION = "modularity"
 
@@ -41,6 +41,7 @@ class MetricAgreement(Claim):
     figure, unit = "> 0", "rho"
     minimum = "a data set with >= 3 models scored by >= 2 metrics other than Modularity"
     thresholds = {"rho": 0.0}
+    needs = (HEADLINE_CELLS,)
     wording = "Spearman rank correlations between the metrics are positive for all pairs except those with Modularity"
 
     def compute(self, tables, study, profile):

@@ -49,8 +49,8 @@ import polars as pl
 from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import seed_weights, too_few_seeds, unit_bootstrap
 
-from ..common import (SEED_JACKKNIFE, give_interval, give_seed_level, headline_long, jackknife_intervals, mean_defined,
-                      model_level_note, require, seed_intervals)
+from ..common import (HEADLINE_CELLS, SEED_JACKKNIFE, give_interval, give_seed_level, headline_long,
+                      jackknife_intervals, mean_defined, model_level_note, require, seed_intervals)
 
 CONFIGURATION_BOOTSTRAP = "bootstrap over configurations within each method (bias-corrected percentile)"
 
@@ -217,6 +217,7 @@ class SeedDominance(Claim):
     figure, unit = "37%", "share"
     minimum = "a data set with >= 2 methods and a configuration with >= 2 seeds"
     thresholds = {"method_share": MOST, "beat_rate": BEAT_RATE}
+    needs = (HEADLINE_CELLS,)
     wording = ("the choice of hyperparameters and the random seed seems to be substantially more important than the "
                "choice of objective function; a good run with a bad hyperparameter can beat a bad run with a good one")
 

@@ -40,7 +40,8 @@ import polars as pl
 
 from expdb.plugin import Check, Claim, Computed, family_level
 
-from ..common import SEED_BOOTSTRAP, give_seed_level, headline_long, model_level_note, require, seed_intervals
+from ..common import (HEADLINE_CELLS, SEED_BOOTSTRAP, give_seed_level, headline_long, model_level_note, require,
+                      seed_intervals)
 from ..stats import unit_bootstrap
 
 SELECTION_BOOTSTRAP = "bootstrap over selections (seed s1 within each selection data set and metric)"
@@ -142,6 +143,7 @@ class Transfer(Claim):
     figure, unit = "80.7%", "share"
     minimum = ">= 2 data sets, >= 2 metrics, >= 2 configurations, >= 2 seeds"
     thresholds = {"probability": CHANCE, "same_same_lead": 0.0}
+    needs = (HEADLINE_CELLS,)
     wording = ("the model selected on one random seed beats a randomly selected model on a different random seed "
                "with probability 80.7% (same metric and data set), 59.3%, 62.6% and 54.9% (across)")
 

@@ -30,8 +30,9 @@ import polars as pl
 from expdb.plugin import WARN, Check, Claim, Computed, family_level
 from ..stats import PairwiseSpearman
 
-from ..common import (AGREEMENT_BOX, CONSISTENT_RHO, LABEL, agreement, give_interval, give_seed_level, headline_wide,
-                      label, model_level_note, require, rho_and_reason, seed_intervals)
+from ..common import (AGREEMENT_BOX, CONSISTENT_RHO, HEADLINE_CELLS, LABEL, TRAIN_CELLS, UNSUPERVISED_CELLS,
+                      agreement, give_interval, give_seed_level, headline_wide, label, model_level_note, require,
+                      rho_and_reason, seed_intervals)
 from ..uncertainty import agreement_interval, clopper_pearson
 
 TRAINING_SCORES = ["reconstruction_loss", "kl_loss", "elbo"]
@@ -76,6 +77,7 @@ class UnsupervisedSelection(Claim):
     figure, unit = "0%", "share"
     minimum = ">= 2 data sets with >= 3 models carrying unsupervised scores and metrics"
     thresholds = {"consistent_rho": CONSISTENT_RHO}
+    needs = (HEADLINE_CELLS, UNSUPERVISED_CELLS, TRAIN_CELLS)
     severity = WARN
     wording = "reconstruction, KL, ELBO and estimated TC show no consistent relation to the disentanglement scores"
 

@@ -29,6 +29,7 @@ class TrainingErrorFalls(Claim):
     figure, unit = "-1.00", "rho"
     minimum = "fits of at least 2 degrees"
     thresholds = {"rho": 0.0}
+    needs = ({"kind": "fit"},)  # the fits' own training errors, not the scores
 
     def compute(self, tables, study, profile):
         frame = fits(tables, study).collect()
