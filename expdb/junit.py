@@ -6,8 +6,9 @@ whose message carries the figure, threshold, margin and interval, and whose type
 a check of lesser severity (a warning, or any check of a claim of severity warn) that fails or
 is inconclusive, and an undefined figure, are skipped with the reason, so they show without
 failing the build. A claim with no defined
-check (not enough data) is one skipped case saying why. The claim's verdict and rule are the
-suite's properties.
+check (not enough data) is one skipped case saying why; one whose cells do not all exist
+(incomplete) has a case for its cells that fails (skipped, for a claim of severity warn). The
+claim's verdict and rule are the suite's properties.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .claims import FAILS, HOLDS, INCONCLUSIVE, NOT_ENOUGH, UNDEFINED, WARN, Check, ClaimResult
+from .claims import FAILS, HOLDS, INCOMPLETE, INCONCLUSIVE, NOT_ENOUGH, UNDEFINED, WARN, Check, ClaimResult
 from .errors import ExpdbError
 
 
@@ -57,6 +58,15 @@ def junit_xml(study: str, results: list[ClaimResult]) -> bytes:
             ET.SubElement(case, "skipped", message=result.reason or "not enough data")
             counts["tests"] += 1
             counts["skipped"] += 1
+        if result.verdict == INCOMPLETE:  # its figures rest on a subset of what it reads
+            case = ET.SubElement(suite, "testcase", name=f"{result.name}: the cells it reads", classname=classname)
+            counts["tests"] += 1
+            if result.severity == WARN:
+                ET.SubElement(case, "skipped", message=f"incomplete: {result.reason}")
+                counts["skipped"] += 1
+            else:
+                ET.SubElement(case, "failure", type=INCOMPLETE, message=f"incomplete: {result.reason}")
+                counts["failures"] += 1
         deciding = {id(c) for c in result.deciding}
         for check in result.checks:
             case = ET.SubElement(suite, "testcase", name=check.name, classname=classname)

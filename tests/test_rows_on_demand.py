@@ -38,6 +38,9 @@ def test_a_grown_spec_makes_a_claim_incomplete_and_verify_fill_computes_only_wha
     assert claim["verdict"] == "incomplete"
     assert claim["reason"].startswith("4 of 6 cells it reads exist")  # the fits: 3 degrees x 2 seeds
     assert second(*db, "verify", "--spec", str(grown), "--strict", tmp_path=tmp_path).returncode == 1
+    junit = tmp_path / "claims.xml"
+    assert second(*db, "verify", "--spec", str(grown), "--junit-xml", str(junit), tmp_path=tmp_path).returncode == 0
+    assert 'type="incomplete" message="incomplete: 4 of 6 cells it reads exist' in junit.read_text()
     assert _counts(db, grown, tmp_path) == {"fit": (4, 6), "score": (4, 12)}  # nothing was computed
 
     filled = second(*db, "verify", "--spec", str(grown), "--fill", tmp_path=tmp_path)
