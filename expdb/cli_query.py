@@ -57,24 +57,31 @@ def _emit(text: str, out: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--out", default=None, metavar="FILE", help="Write to FILE instead of standard output.")
 @click.option("--profile", default=None, help="The profile (named settings of a study's runs) whose results claims read (default: the study's).")
+@click.option("--fill", "fill", is_flag=True, help="First compute the cells the query reads that do not exist yet.")
+@click.option("--spec", "spec_path", default=None, metavar="SPEC",
+              help="With --fill: the study's spec to fill by (default: the one it was last filled with).")
+@click.option("--workers", type=int, default=1, show_default=True, help="With --fill: worker processes on this machine.")
 @_queries_option
 @click.pass_obj
-def query(obj: Context, name, study, fmt, out, profile, queries_dir):
+def query(obj: Context, name, study, fmt, out, profile, fill, spec_path, workers, queries_dir):
     """Run the saved query NAME (without NAME: list the saved queries)."""
-    import polars as pl
-
     from . import catalogue
-    from .tables import Tables
+    from .progress import Progress
 
     if name is None:
         for query_name, fn in sorted(catalogue.queries(queries_dir).items()):
             click.echo(f"{query_name:24s} {(fn.__doc__ or '').strip().splitlines()[0] if fn.__doc__ else ''}")
         return
-    fn = catalogue.find(name, queries_dir)
-    with Tables(obj.db) as tables:
-        tables.profile = profile
-        result = fn(tables, tables.resolve_study(study))
-        frame = result.collect() if isinstance(result, pl.LazyFrame) else result
+    if workers < 1:
+        raise click.BadParameter("must be 1 or more", param_hint="--workers")
+    if spec_path is not None and not fill:
+        raise ExpdbError("--spec goes with --fill")
+    progress = Progress(total=0, quiet=not fill)
+    try:
+        frame = obj.workspace.query(name, study, profile, queries_dir, fill=fill, spec=spec_path, workers=workers,
+                                    progress=progress)
+    finally:
+        progress.close()
     write_frame(frame, fmt, out)
 
 

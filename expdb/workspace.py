@@ -194,6 +194,31 @@ class Workspace:
                 tables.store.record_verdicts(study, [r.as_dict() for r in results])
         return Verification(results, study=study, summaries=summaries)
 
+    def query(self, name: str, study: str | None = None, profile: str | None = None, queries: str | None = None,
+              fill: bool = False, spec=None, *, workers: int = 1, executor=None, progress=None):
+        """The saved query NAME on the study, as a Polars DataFrame. fill: first compute the cells
+        it reads that do not exist yet (its `needs` attribute, selections of the study's spec as a
+        claim's; none: every cell), of the study's recorded spec or `spec`, an edited one."""
+        import polars as pl
+
+        from . import catalogue
+        from .needs import needed_cells
+
+        fn = catalogue.find(name, queries)
+        if fill:
+            with self.tables() as tables:
+                resolved = tables.resolve_study(study)
+                text = tables.read("SELECT spec_text FROM study WHERE name = ?", [resolved],
+                                   {"spec_text": pl.String})["spec_text"]
+            plan = self._claims_plan(resolved, spec, text[0] if len(text) else None, fill=True)
+            cells = needed_cells(plan, fn)
+            if cells:
+                self._fill_cells(plan, cells, workers=workers, executor=executor, progress=progress)
+        with self.tables() as tables:
+            tables.profile = profile
+            result = fn(tables, tables.resolve_study(study))
+            return result.collect() if isinstance(result, pl.LazyFrame) else result
+
     def _claims_plan(self, study: str, spec, recorded: str | None, fill: bool):
         """The plan a verification judges completeness by: of the spec given (which must be the
         study's), else of the one the study recorded; None when it has none (an imported study)."""

@@ -62,3 +62,18 @@ def test_a_spec_of_another_study_is_refused_before_anything_is_filled(tmp_path):
     refused = second(*db, "verify", "--spec", str(other), "--fill", tmp_path=tmp_path)
     assert refused.returncode == 2 and "it is the spec of study 'other', not 'curves'" in refused.stderr
     assert _counts(db, first, tmp_path) == {"fit": (2, 2), "score": (2, 2)}
+
+
+def test_query_fill_computes_the_cells_a_saved_query_reads(tmp_path):
+    db = ["--db", f"sqlite:///{tmp_path / 'c.db'}", "--tensors", str(tmp_path / "c.zarr")]
+    first = _spec(tmp_path, "first.toml", [1], ["test_mse"])
+    assert second(*db, "init", tmp_path=tmp_path).returncode == 0
+    assert second(*db, "fill", str(first), "--quiet", tmp_path=tmp_path).returncode == 0
+    grown = _spec(tmp_path, "grown.toml", [1, 2], ["test_mse"])
+    before = json.loads(second(*db, "query", "fits", "--format", "json", tmp_path=tmp_path).stdout)
+    assert len(before) == 2  # without --fill a query answers on what exists
+    after = second(*db, "query", "fits", "--fill", "--spec", str(grown), "--format", "json", tmp_path=tmp_path)
+    assert after.returncode == 0, after.stderr
+    rows = json.loads(after.stdout)
+    assert len(rows) == 4 and all(r["test_mse"] is not None for r in rows)  # fits and their scores: all it reads
+    assert second(*db, "query", "fits", "--spec", str(grown), tmp_path=tmp_path).returncode == 2
