@@ -175,6 +175,12 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, junit_p
             click.echo(f"\n{len(moved)} figure(s) moved since {against}:", file=stream)
             for line in moved:
                 click.echo(f"  {line}", file=stream)
+            from .drift import computed_since
+
+            with obj.workspace.tables() as tables:  # which cells changed since, and what computed them
+                changed = computed_since(tables, study, committed.get("data_as_of"))
+            for i, line in enumerate(changed):
+                click.echo(("  " if i else "") + line, file=stream)
         else:
             click.echo(f"\nnothing moved since {against}", file=stream)
     if (strict and strict_failures(results)) or (committed is not None and moved):

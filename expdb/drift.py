@@ -111,3 +111,28 @@ def compare(committed: dict, today: dict, tolerances: dict[str, dict] | None = N
             lines.append(f"check {check!r}: holds -> {new_checks[check].get('outcome')}")
         moved += [f"{name}: {line}" for line in lines if line]
     return moved
+
+
+def computed_since(tables, study: str, since: float | None, shown: int = 5) -> list[str]:
+    """The study's cells computed after `since` (a committed verification's data_as_of), counted
+    by what computed them: code version, package versions and device; [] when none or unknown."""
+    if since is None:
+        return []
+    import polars as pl
+
+    rows = tables.read(
+        "SELECT p.expdb_version, p.git_commit, p.torch_version, p.sklearn_version, p.device, count(*) AS n"
+        " FROM provenance p JOIN cell c ON c.provenance_id = p.id JOIN study_cell sc ON sc.cell_id = c.id"
+        " JOIN study st ON st.id = sc.study_id WHERE st.name = ? AND p.finished_at > ?"
+        " GROUP BY p.expdb_version, p.git_commit, p.torch_version, p.sklearn_version, p.device ORDER BY n DESC",
+        [study, since], {"expdb_version": pl.String, "git_commit": pl.String, "torch_version": pl.String,
+                         "sklearn_version": pl.String, "device": pl.String, "n": pl.Int64})
+    if rows.is_empty():
+        return []
+    lines = [f"{rows['n'].sum()} cell(s) of the study were computed since the committed verification:"]
+    for r in rows.head(shown).iter_rows(named=True):
+        code = r["expdb_version"] + (f" ({r['git_commit'][:8]})" if r["git_commit"] else "")
+        packages = ", ".join(f"{name} {r[column]}" for name, column in (("torch", "torch_version"),
+                                                                       ("scikit-learn", "sklearn_version")) if r[column])
+        lines.append(f"{r['n']} by expdb {code}" + (f", {packages}" if packages else "") + f", on {r['device']}")
+    return lines

@@ -17,13 +17,16 @@ class Verification(list):
     """What verify found: each claim's ClaimResult, in order (it is their list), with the study's
     name and its shape's summaries (name -> (text, rows))."""
 
-    def __init__(self, results, study: str, summaries: dict | None = None):
+    def __init__(self, results, study: str, summaries: dict | None = None, data_as_of: float | None = None):
         super().__init__(results)
         self.study, self.summaries = study, dict(summaries or {})
+        # when the newest of the study's computed rows was made (its cells' provenance): what a
+        # later `verify --against` of this output counts the cells computed since from
+        self.data_as_of = data_as_of
 
     def as_dict(self) -> dict:
         """`expdb verify --json`: JSON-ready, each claim rounded as ClaimResult.as_dict."""
-        return {"study": self.study, "claims": [r.as_dict() for r in self],
+        return {"study": self.study, "data_as_of": self.data_as_of, "claims": [r.as_dict() for r in self],
                 "summaries": {name: {"text": text, "rows": frame.to_dicts()}
                               for name, (text, frame) in self.summaries.items()}}
 

@@ -192,7 +192,12 @@ class Workspace:
             summaries = {name: fn(tables, study) for name, fn in for_shape(catalogue.summaries(), shape).items()}
             if record:
                 tables.store.record_verdicts(study, [r.as_dict() for r in results])
-        return Verification(results, study=study, summaries=summaries)
+            newest = tables.read(
+                "SELECT max(p.finished_at) AS t FROM provenance p JOIN cell c ON c.provenance_id = p.id"
+                " JOIN study_cell sc ON sc.cell_id = c.id JOIN study st ON st.id = sc.study_id WHERE st.name = ?",
+                [study], {"t": pl.Float64})["t"]
+        as_of = newest[0] if len(newest) and newest[0] is not None else None
+        return Verification(results, study=study, summaries=summaries, data_as_of=as_of)
 
     def query(self, name: str, study: str | None = None, profile: str | None = None, queries: str | None = None,
               fill: bool = False, spec=None, *, workers: int = 1, executor=None, progress=None):

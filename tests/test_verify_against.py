@@ -29,6 +29,8 @@ def test_nothing_moved_is_exit_0_and_a_moved_figure_is_named_with_how_far(tmp_pa
     mean["offending"][0]["value"] = 0.5
     agreement = next(c for c in data["claims"] if c["claim"] == "metric_agreement")
     agreement["verdict"] = "fails"
+    assert data["data_as_of"] > 0  # when the newest computed row of the study was made
+    data["data_as_of"] -= 1.0  # as if the cells had been computed again after the commit
     edited = tmp_path / "edited.json"
     edited.write_text(json.dumps(data))
     moved = run_cli("--db", url, "verify", "--against", edited)
@@ -37,6 +39,10 @@ def test_nothing_moved_is_exit_0_and_a_moved_figure_is_named_with_how_far(tmp_pa
     assert lines[0].strip().startswith("mean_vs_sampled: measured: ") and lines[0].strip().endswith("(+0.05)")
     assert any(f"check '{mean['offending'][0]['check']}': 0.5 -> " in line for line in lines)
     assert any(line.strip() == f"metric_agreement: verdict: fails -> {agreement_now(url)}" for line in lines)
+    # which cells changed since the committed verification, and what computed them
+    since = next(line for line in lines if "computed since the committed verification" in line)
+    assert since.strip().endswith("cell(s) of the study were computed since the committed verification:")
+    assert any(line.strip().startswith(f"{int(since.split()[0])} by expdb ") for line in lines)
     # a tolerance covers the numbers, never a verdict
     tolerant = run_cli("--db", url, "verify", "--against", edited, "--tolerance", "0.6")
     assert tolerant.returncode == 1 and "1 figure(s) moved" in tolerant.stdout
