@@ -70,7 +70,7 @@ def test_every_python_block_runs(tmp_path):
     for folder in ("studies", "results"):
         (tmp_path / folder).symlink_to(ROOT / folder)
     env = {**os.environ, "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}"}
-    load = next(line for line in shell_lines() if "cpu.db load results/cpu" in line)
+    load = next(line for line in shell_lines() if "load results/cpu" in line and "cpu.db" in line)
     loaded = subprocess.run(load, shell=True, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert loaded.returncode == 0, loaded.stderr
     blocks = python_blocks()
