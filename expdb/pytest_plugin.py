@@ -24,7 +24,7 @@ def pytest_addoption(parser):
     group.addoption("--expdb-db", default=None, metavar="URL", help="Database of the study whose claims to verify.")
     group.addoption("--expdb-study", default=None, metavar="NAME", help="The study (default: the database's only one).")
     group.addoption("--expdb-claim", action="append", default=[], metavar="NAME", help="Only this claim (repeatable).")
-    group.addoption("--expdb-profile", default=None, metavar="P", help="The metric profile (default: the study's).")
+    group.addoption("--expdb-profile", default=None, metavar="P", help="The profile whose results the claims read (default: the study's).")
     group.addoption("--expdb-against", default=None, metavar="FILE",
                     help="Also fail a claim whose figures moved since this committed `expdb verify --json` output.")
     group.addoption("--expdb-tolerance", type=float, default=None, metavar="X",
