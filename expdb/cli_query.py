@@ -102,7 +102,7 @@ def sql(obj: Context, statement, fmt, out, limit):
 @_study_option
 @click.option("--claim", "names", multiple=True, help="Only this claim (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.option("--strict", is_flag=True, help="Exit with status 1 when a claim of severity error fails.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when a claim of severity error fails or is incomplete.")
 @click.option("--profile", default=None, help="The profile to verify on (default: the study's).")
 @click.option("--record", is_flag=True, help="Store each claim's result as a row (expdb query verdicts).")
 @click.option("--junit-xml", "junit_path", default=None, metavar="FILE",
