@@ -6,7 +6,7 @@ Installed with expdb (entry point group pytest11) and idle unless asked:
            [--expdb-against results/NAME/verify.json] [--expdb-tolerance X]
 
 adds one test item per claim of the study (`expdb::STUDY::CLAIM`). A claim of severity error
-fails its item when its verdict is "fails"; a claim of severity warn never does, its findings
+fails its item when its verdict is "fails" or "incomplete"; a claim of severity warn never does, its findings
 are a pytest warning. With --expdb-against, an item also fails when a figure of its claim moved
 since the committed verification (expdb verify --against). The claims run once, on the first
 item, read-only: nothing is written to the database.
@@ -40,12 +40,14 @@ class ClaimItem(pytest.Item):
         outcome = _verification(self.config)
         result = outcome["results"][self.claim]
         moved = [line for line in outcome["moved"] if line.startswith(f"{self.claim}: ")]
-        from .claims import ERROR, FAILS
+        from .claims import ERROR, FAILS, INCOMPLETE
         from .verify import findings
 
         text = findings([result]).strip()
         if moved:
             raise ClaimFailed(f"moved since {self.config.getoption('expdb_against')}:\n  " + "\n  ".join(moved))
+        if result.verdict == INCOMPLETE and result.severity == ERROR:
+            raise ClaimFailed(f"{self.claim} is incomplete: {result.reason}")
         if result.verdict == FAILS and result.severity == ERROR:
             raise ClaimFailed(f"{self.claim} fails: {result.measured_text}\n{text}")
         if text and result.severity != ERROR:
