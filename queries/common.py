@@ -8,7 +8,7 @@ import numpy as np
 import polars as pl
 
 from expdb.plugin import Check, NotEnoughData
-from .stats import MIN_SEEDS_FOR_INTERVAL, seed_bootstrap_bands, seed_jackknife, spearman, too_few_seeds
+from .stats import MIN_SEEDS_FOR_INTERVAL, seed_bootstrap_bands, seed_jackknife, spearman, too_few_seeds, unit_bootstrap
 from .uncertainty import fisher_z_interval
 
 # The score each metric is reported by in the paper (docs/study.md, section 4).
@@ -105,6 +105,13 @@ def _pairs(bounds) -> list:
     return [None if not np.isfinite(b).all() else (float(b[0]), float(b[1])) for b in bounds]
 
 
+def unit_intervals(strata, statistic, level: float) -> tuple[list, list]:
+    """Per component of statistic(counts), its interval from a bootstrap over units within
+    strata (stats.unit_bootstrap) and its family band at level; None where undefined."""
+    bounds, family = unit_bootstrap(strata, statistic, family_level=level)
+    return _pairs(bounds), _pairs(family)
+
+
 def seed_intervals(seeds, statistic, size: int, level: float) -> tuple[list, list] | None:
     """Per component of statistic(counts) (a vector of `size` figures), its BCa bootstrap
     interval over seeds and its family band at level (seed_bootstrap_bands); None when the
@@ -135,7 +142,8 @@ def give_model_level_rho(check: Check, n: int, level: float) -> None:
     give_interval(check, fisher_z_interval(check.value, n), fisher_z_interval(check.value, n, level), FISHER_Z)
 
 
-def give_seed_level(checks, bounds, family, method: str = SEED_BOOTSTRAP, clip=None) -> None:
+def give_intervals(checks, bounds, family, method: str = SEED_BOOTSTRAP, clip=None) -> None:
+    """give_interval for each check, with its interval and family band of the lists, one method."""
     for check, bound, band in zip(checks, bounds, family):
         give_interval(check, bound, band, method, clip)
 

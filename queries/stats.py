@@ -94,9 +94,7 @@ def seed_bootstrap(seeds, statistic, replicates: int = BOOTSTRAP_REPLICATES, lev
     statistic may return one number or a vector (an interval per component). Returns (low,
     high), or for a vector an (k, 2) array; NaN where the statistic is undefined in the
     estimate or in every replicate, or when the seeds are too few (too_few_seeds)."""
-    n, estimate, scalar, out = _estimate(seeds, statistic)
-    if n >= MIN_SEEDS_FOR_INTERVAL:
-        out = seed_bootstrap_bands(seeds, statistic, replicates, level)[0]
+    scalar, out, _ = _bootstrap(seeds, statistic, replicates, level, None)
     return (float(out[0, 0]), float(out[0, 1])) if scalar else out
 
 
@@ -107,10 +105,17 @@ def seed_bootstrap_bands(seeds, statistic, replicates: int = BOOTSTRAP_REPLICATE
     -+ the normal quantile times the replicates' standard deviation. A percentile of 200
     replicates cannot reach a tail of 0.05 / m, a normal band can (NaN where undefined; no
     family band without family_level)."""
-    n, estimate, _, out = _estimate(seeds, statistic)
+    _, out, family = _bootstrap(seeds, statistic, replicates, level, family_level)
+    return out, family
+
+
+def _bootstrap(seeds, statistic, replicates: int, level: float, family_level: float | None):
+    """(whether the statistic is one number, (k, 2) BCa intervals, (k, 2) family band): the
+    estimate, the replicates and the jackknife computed once for both."""
+    n, estimate, scalar, out = _estimate(seeds, statistic)
     family = np.full_like(out, np.nan)
     if n < MIN_SEEDS_FOR_INTERVAL:
-        return out, family
+        return scalar, out, family
     rng = np.random.default_rng(BOOTSTRAP_SEED)
     draws = np.array([_figures(statistic, np.bincount(rng.integers(0, n, n), minlength=n))
                       for _ in range(replicates)])
@@ -119,7 +124,7 @@ def seed_bootstrap_bands(seeds, statistic, replicates: int = BOOTSTRAP_REPLICATE
         out[k] = _bca(estimate[k], draws[:, k], jack[:, k], level)
     if family_level is not None:
         family = normal_bands(estimate, draws, family_level)
-    return out, family
+    return scalar, out, family
 
 
 def normal_bands(estimate: np.ndarray, draws: np.ndarray, level: float) -> np.ndarray:

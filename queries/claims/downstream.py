@@ -38,7 +38,7 @@ from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import PairwiseSpearman
 
 from ..common import (CONSISTENT_RHO, DOWNSTREAM_CELLS, HEADLINE_CELLS, LABEL, agreement, give_model_level_rho,
-                      give_seed_level, headline_wide, model_level_note, require, rho_and_reason, seed_intervals)
+                      give_intervals, headline_wide, model_level_note, require, rho_and_reason, seed_intervals)
 from ..uncertainty import clopper_pearson
 from .unsupervised_selection import consistency_checks, give_model_level_agreement
 
@@ -134,8 +134,8 @@ class Downstream(Claim):
         seed_level = seed_intervals(every_seed, statistic, 1 + len(checks), level)
         if seed_level is not None:
             bounds, family = seed_level
-            give_seed_level(checks[:n_accuracy], bounds[1:1 + n_accuracy], family[1:1 + n_accuracy], clip=(-1, 1))
-            give_seed_level(checks[n_accuracy:], bounds[1 + n_accuracy:], family[1 + n_accuracy:], clip=(0, 1))
+            give_intervals(checks[:n_accuracy], bounds[1:1 + n_accuracy], family[1:1 + n_accuracy], clip=(-1, 1))
+            give_intervals(checks[n_accuracy:], bounds[1 + n_accuracy:], family[1 + n_accuracy:], clip=(0, 1))
             interval, note = bounds[0], ""
         else:
             for check, row in zip(checks, accuracy.iter_rows(named=True)):

@@ -31,7 +31,7 @@ import polars as pl
 from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import GroupedRankedColumns, seed_weights
 
-from ..common import (CLOPPER_PEARSON, UNSUPERVISED_CELLS, give_interval, give_model_level_rho, give_seed_level,
+from ..common import (CLOPPER_PEARSON, UNSUPERVISED_CELLS, give_interval, give_model_level_rho, give_intervals,
                       model_level_note, require, rho_and_reason, seed_intervals)
 from ..uncertainty import share_interval
 
@@ -107,8 +107,8 @@ class MeanVsSampled(Claim):
         sampled_rhos = [r["rho_sampled"] for r in rows]
         if seed_level is not None:
             bounds, family = seed_level
-            give_seed_level(checks[:-1], bounds[1:-1], family[1:-1], clip=(-1, 1))
-            give_seed_level(checks[-1:], bounds[-1:], family[-1:], clip=(0, 1))
+            give_intervals(checks[:-1], bounds[1:-1], family[1:-1], clip=(-1, 1))
+            give_intervals(checks[-1:], bounds[-1:], family[-1:], clip=(0, 1))
             interval, note = bounds[0], ""
         else:
             for check, row in zip(checks, rows):

@@ -28,7 +28,7 @@ import polars as pl
 from expdb.plugin import Check, Claim, Computed, family_level
 from ..stats import RankedColumns, seed_weights
 
-from ..common import (HEADLINE_CELLS, LABEL, give_model_level_rho, give_seed_level, headline_wide, label,
+from ..common import (HEADLINE_CELLS, LABEL, give_model_level_rho, give_intervals, headline_wide, label,
                       mean_defined, model_level_note, require, rho_and_reason, seed_intervals)
 
 EXCEPTION = "modularity"
@@ -82,7 +82,7 @@ class MetricAgreement(Claim):
         seed_level = seed_intervals(seeds, statistic, 1 + len(checks), level)
         if seed_level is not None:
             bounds, family = seed_level
-            give_seed_level(checks, bounds[1:], family[1:])
+            give_intervals(checks, bounds[1:], family[1:])
             interval, note = bounds[0], ""
         else:
             for check in checks:

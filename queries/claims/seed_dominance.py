@@ -47,10 +47,11 @@ import numpy as np
 import polars as pl
 
 from expdb.plugin import Check, Claim, Computed, family_level
-from ..stats import seed_weights, too_few_seeds, unit_bootstrap
+from ..stats import seed_weights, too_few_seeds
 
-from ..common import (HEADLINE_CELLS, SEED_JACKKNIFE, give_interval, give_seed_level, headline_long,
-                      jackknife_intervals, mean_defined, model_level_note, require, seed_intervals)
+from ..common import (HEADLINE_CELLS, SEED_JACKKNIFE, give_interval, give_intervals, headline_long,
+                      jackknife_intervals, mean_defined, model_level_note, require, seed_intervals,
+                      unit_intervals)
 
 CONFIGURATION_BOOTSTRAP = "bootstrap over configurations within each method (bias-corrected percentile)"
 
@@ -295,7 +296,7 @@ class SeedDominance(Claim):
             note = "a single seed: no interval of R^2" + (f"; {note}" if note else "")
         seed_level = seed_intervals(seeds, beat_statistic, len(beats), level)
         if seed_level is not None:
-            give_seed_level(beats, *seed_level, clip=(0, 1))
+            give_intervals(beats, *seed_level, clip=(0, 1))
         else:
             # few seeds: resample the configurations, each data set's within each method (its
             # strengths). Resampling the runs within a configuration instead would shrink every
@@ -313,10 +314,8 @@ class SeedDominance(Claim):
                     per_dataset[dataset].append(beat.value(config_weights=counts[index]))
                 return np.array([mean_defined(per_dataset[d]) for d in datasets])
 
-            low_high, band = unit_bootstrap(strata, by_configurations, family_level=level)
-            for check, bound, fam in zip(beats, low_high, band):
-                give_interval(check, tuple(bound) if np.isfinite(bound).all() else None,
-                              tuple(fam) if np.isfinite(fam).all() else None, CONFIGURATION_BOOTSTRAP, clip=(0, 1))
+            give_intervals(beats, *unit_intervals(strata, by_configurations, level), CONFIGURATION_BOOTSTRAP,
+                            clip=(0, 1))
         measured = mean_defined(table["method_share"].to_numpy())
         adjusted = mean_defined(table["method_omega2"].to_numpy())
         text = (f"method alone {measured:.0%} (omega^2 {adjusted:.0%}), method x strength "

@@ -40,9 +40,8 @@ import polars as pl
 
 from expdb.plugin import Check, Claim, Computed, family_level
 
-from ..common import (HEADLINE_CELLS, SEED_BOOTSTRAP, give_seed_level, headline_long, model_level_note, require,
-                      seed_intervals)
-from ..stats import unit_bootstrap
+from ..common import (HEADLINE_CELLS, SEED_BOOTSTRAP, give_intervals, headline_long, model_level_note, require,
+                      seed_intervals, unit_intervals)
 
 SELECTION_BOOTSTRAP = "bootstrap over selections (seed s1 within each selection data set and metric)"
 
@@ -189,14 +188,11 @@ class Transfer(Claim):
         else:
             # few seeds: resample the selections (seed s1) within each (selection data set, metric)
             strata = np.repeat(np.arange(len(axes["dataset"]) * len(axes["metric"])), len(axes["seed"]))
-            low_high, band = unit_bootstrap(strata, lambda counts: np.array(figures(exact.cells(selections=counts))),
-                                            family_level=level)
-            bounds, family = low_high.tolist(), band.tolist()
-            bounds = [None if not np.isfinite(b).all() else tuple(b) for b in bounds]
-            family = [None if not np.isfinite(b).all() else tuple(b) for b in family]
+            bounds, family = unit_intervals(strata, lambda counts: np.array(figures(exact.cells(selections=counts))),
+                                            level)
             method, note = SELECTION_BOOTSTRAP, model_level_note(seeds)
-        give_seed_level(checks[:-1], bounds[:-1], family[:-1], method, clip=(0, 1))
-        give_seed_level(checks[-1:], bounds[-1:], family[-1:], method, clip=(-1, 1))
+        give_intervals(checks[:-1], bounds[:-1], family[:-1], method, clip=(0, 1))
+        give_intervals(checks[-1:], bounds[-1:], family[-1:], method, clip=(-1, 1))
         table = pl.DataFrame([{"metric": "same" if k[0] else "other", "dataset": "same" if k[1] else "other",
                                "probability": cells[k], "published": PUBLISHED[k]} for k in order])
         text = ", ".join(f"{r['metric']} metric/{r['dataset']} data set {r['probability']:.1%}"

@@ -31,7 +31,7 @@ from expdb.plugin import WARN, Check, Claim, Computed, family_level
 from ..stats import PairwiseSpearman
 
 from ..common import (AGREEMENT_BOX, CONSISTENT_RHO, HEADLINE_CELLS, LABEL, TRAIN_CELLS, UNSUPERVISED_CELLS,
-                      agreement, give_interval, give_seed_level, headline_wide, label, model_level_note, require,
+                      agreement, give_interval, give_intervals, headline_wide, label, model_level_note, require,
                       rho_and_reason, seed_intervals)
 from ..uncertainty import agreement_interval, clopper_pearson
 
@@ -126,7 +126,7 @@ class UnsupervisedSelection(Claim):
         seed_level = seed_intervals(every_seed, statistic, 1 + len(checks), level)
         if seed_level is not None:
             bounds, family = seed_level
-            give_seed_level(checks, bounds[1:], family[1:], clip=(0, 1))
+            give_intervals(checks, bounds[1:], family[1:], clip=(0, 1))
             interval, note = bounds[0], ""
         else:
             give_model_level_agreement(checks, rho, "score", level)
