@@ -121,7 +121,7 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, junit_p
            spec_path, workers, queries_dir):
     """Re-check the study's claims against the database (a claim whose cells do not all exist is
     incomplete; --fill computes them first)."""
-    from .drift import check_tolerance, compare, read_committed
+    from .drift import check_tolerance, compare, declared_tolerances, read_committed
     from .junit import check_writable, write_junit
     from .verify import findings, strict_failures, verify_table
 
@@ -166,10 +166,7 @@ def verify(obj: Context, study, names, as_json, strict, profile, record, junit_p
         if record:
             click.echo(f"\nrecorded {len(results)} verdict(s); see expdb query verdicts")
     if committed is not None:
-        from . import catalogue
-
-        tolerances = {name: dict(claim.tolerances) for name, claim in catalogue.claims(queries_dir).items()}
-        moved = compare(committed, results.as_dict(), tolerances, tolerance)
+        moved = compare(committed, results.as_dict(), declared_tolerances(queries_dir), tolerance)
         stream = sys.stderr if as_json else sys.stdout
         if moved:
             click.echo(f"\n{len(moved)} figure(s) moved since {against}:", file=stream)

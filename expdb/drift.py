@@ -35,6 +35,13 @@ def read_committed(path: str) -> dict:
     return data
 
 
+def declared_tolerances(queries_dir: str | None = None) -> dict[str, dict]:
+    """claim name -> the tolerances it declares (Claim.tolerances), for compare."""
+    from . import catalogue
+
+    return {name: dict(claim.tolerances) for name, claim in catalogue.claims(queries_dir).items()}
+
+
 def check_tolerance(value) -> float | None:
     if value is None:
         return None

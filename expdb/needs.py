@@ -42,14 +42,13 @@ def needed_cells(plan, claim) -> list:
     return sorted(wanted.values(), key=lambda c: order[c.key])
 
 
-def completeness(store, plan, claims) -> dict[str, tuple[int, int]]:
-    """claim name -> (cells of it that are done, cells it reads)."""
-    out = {}
-    for claim in claims:
-        cells = needed_cells(plan, claim)
-        states = store.states([c.key for c in cells])
-        out[claim.name] = (sum(1 for c in cells if states.get(c.key, ("pending", 0))[0] == "done"), len(cells))
-    return out
+def completeness(store, needed: dict[str, list]) -> dict[str, tuple[int, int]]:
+    """claim name -> (cells of it that are done, cells it reads), from needed (claim name ->
+    its needed_cells), in one read of the states of every cell any of them reads (the claims
+    share most of theirs)."""
+    states = store.states(list({c.key for cells in needed.values() for c in cells}))
+    return {name: (sum(1 for c in cells if states.get(c.key, ("pending", 0))[0] == "done"), len(cells))
+            for name, cells in needed.items()}
 
 
 def incomplete_reason(done: int, total: int) -> str:

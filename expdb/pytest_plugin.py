@@ -69,7 +69,7 @@ class ClaimFailed(Exception):
 
 def _verification(config) -> dict:
     if _RESULTS not in config.stash:
-        from .drift import compare, read_committed
+        from .drift import compare, declared_tolerances, read_committed
         from .workspace import Workspace
 
         workspace = Workspace(config.getoption("expdb_db"))
@@ -78,10 +78,7 @@ def _verification(config) -> dict:
         moved = []
         against = config.getoption("expdb_against")
         if against:
-            from . import catalogue
-
-            tolerances = {name: dict(claim.tolerances) for name, claim in catalogue.claims().items()}
-            moved = compare(read_committed(against), results.as_dict(), tolerances,
+            moved = compare(read_committed(against), results.as_dict(), declared_tolerances(),
                             config.getoption("expdb_tolerance"))
         config.stash[_RESULTS] = {"study": results.study, "results": {r.name: r for r in results}, "moved": moved}
     return config.stash[_RESULTS]

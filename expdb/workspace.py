@@ -113,11 +113,8 @@ class Workspace:
              device: str = "auto", retry_failed: bool = False, executor=None, progress=None):
         """Compute the cells the spec wants and the database lacks: a FillResult. executor: an
         expdb.executors.Executor (default: this machine, `workers` processes)."""
-        from .engine import FillOptions
-        from .executors import local
-        from .fill import fill, selection
-
-        from .engine import MAX_LEASE_S
+        from .engine import MAX_LEASE_S, FillOptions
+        from .fill import selection
 
         if not math.isfinite(lease) or lease <= 0 or lease > MAX_LEASE_S:
             raise ExpdbError(f"lease must be a number of seconds above 0 and at most {MAX_LEASE_S:.0f}, not {lease}")
@@ -125,15 +122,9 @@ class Workspace:
             raise ExpdbError("workers, max_attempts and gang must be 1 or more")
         spec = self._spec(spec)
         plan, chosen = selection(spec, kinds, where, limit)  # everything is validated before anything is written
-        store = self.open()  # a wrong URL or schema is refused before the tensor store is touched
-        try:
-            self.tensor_store(store, create=True).probe_writable()
-            options = FillOptions(lease_s=lease, max_attempts=max_attempts, device=device, data_dir=self.data,
-                                  gang=gang)
-            return fill(store, plan, chosen, self.db, self.tensors_path, options=options, retry_failed=retry_failed,
-                        progress=progress, executor=executor or local(workers))
-        finally:
-            store.dispose()
+        options = FillOptions(lease_s=lease, max_attempts=max_attempts, device=device, data_dir=self.data, gang=gang)
+        return self._fill_cells(plan, chosen, options, workers=workers, executor=executor, progress=progress,
+                                retry_failed=retry_failed)
 
     # reading --------------------------------------------------------------------------------
     def tables(self):
@@ -157,6 +148,7 @@ class Workspace:
 
         from . import catalogue
         from .claims import INCOMPLETE
+        from .engine import FillOptions
         from .needs import completeness, incomplete_reason, needed_cells
         from .shapes import for_shape
         from .verify import Verification, run_claims
@@ -164,26 +156,22 @@ class Workspace:
         with self.tables() as tables:
             study = tables.resolve_study(study)
             shape = tables.study_shape(study)
-            text = tables.read("SELECT spec_text FROM study WHERE name = ?", [study], {"spec_text": pl.String})["spec_text"]
+            recorded = tables.spec_text(study)
         known = for_shape(catalogue.claims(queries), shape)
         unknown = [n for n in claims if n not in known]
         if unknown:  # before anything is filled
             raise ExpdbError(f"unknown claim {unknown[0]!r} for study {study} (known: {', '.join(known) or 'none'})")
         chosen = [known[n] for n in claims] if claims else list(known.values())
-        plan = self._claims_plan(study, spec, text[0] if len(text) else None, fill)
-        if fill and plan is not None:
-            cells = {c.key: c for claim in chosen for c in needed_cells(plan, claim)}
+        plan = self._claims_plan(study, spec, recorded, fill)
+        needed = {claim.name: needed_cells(plan, claim) for claim in chosen} if plan is not None else {}
+        if fill:
+            cells = {c.key: c for wanted in needed.values() for c in wanted}
             if cells:
-                self._fill_cells(plan, list(cells.values()), workers=workers, executor=executor, progress=progress,
-                                 gang=gang, device=device)
-        state = {}
-        if plan is not None:
-            store = self.open()
-            try:
-                state = completeness(store, plan, chosen)
-            finally:
-                store.dispose()
+                options = FillOptions(data_dir=self.data, gang=gang, device=device)
+                self._fill_cells(plan, list(cells.values()), options, workers=workers, executor=executor,
+                                 progress=progress)
         with self.tables() as tables:
+            state = completeness(tables.store, needed) if needed else {}
             results = run_claims(tables, study, tuple(claims), queries, profile)
             for result in results:
                 done, total = state.get(result.name, (0, 0))
@@ -207,18 +195,19 @@ class Workspace:
         import polars as pl
 
         from . import catalogue
+        from .engine import FillOptions
         from .needs import needed_cells
 
         fn = catalogue.find(name, queries)
         if fill:
             with self.tables() as tables:
                 resolved = tables.resolve_study(study)
-                text = tables.read("SELECT spec_text FROM study WHERE name = ?", [resolved],
-                                   {"spec_text": pl.String})["spec_text"]
-            plan = self._claims_plan(resolved, spec, text[0] if len(text) else None, fill=True)
+                recorded = tables.spec_text(resolved)
+            plan = self._claims_plan(resolved, spec, recorded, fill=True)
             cells = needed_cells(plan, fn)
             if cells:
-                self._fill_cells(plan, cells, workers=workers, executor=executor, progress=progress)
+                self._fill_cells(plan, cells, FillOptions(data_dir=self.data), workers=workers, executor=executor,
+                                 progress=progress)
         with self.tables() as tables:
             tables.profile = profile
             result = fn(tables, tables.resolve_study(study))
@@ -246,17 +235,18 @@ class Workspace:
                 raise
             return None  # a spec this code no longer plans (an old study): judged by its rows alone
 
-    def _fill_cells(self, plan, chosen, *, workers=1, executor=None, progress=None, gang=None, device="auto"):
-        from .engine import FillOptions
+    def _fill_cells(self, plan, chosen, options, *, workers=1, executor=None, progress=None, retry_failed=False):
+        """Compute the chosen cells of a plan (expdb.fill.fill): a FillResult. A wrong URL or
+        schema is refused before the tensor store is touched, an unwritable store before any cell
+        is claimed."""
         from .executors import local
         from .fill import fill
 
         store = self.open()
         try:
             self.tensor_store(store, create=True).probe_writable()
-            options = FillOptions(data_dir=self.data, gang=gang, device=device)
-            return fill(store, plan, chosen, self.db, self.tensors_path, options=options, progress=progress,
-                        executor=executor or local(workers))
+            return fill(store, plan, chosen, self.db, self.tensors_path, options=options, retry_failed=retry_failed,
+                        progress=progress, executor=executor or local(workers))
         finally:
             store.dispose()
 

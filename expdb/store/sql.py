@@ -345,8 +345,7 @@ class SqlStore(Store):
         with self.engine.begin() as conn:
             conn.execute(update(cell).where(
                 cell.c.id == stored.id, cell.c.lease_owner == owner, cell.c.state == "running",
-            ).values(state="pending", lease_owner=None, lease_expires=None,
-                     attempts=self.at_least_zero(cell.c.attempts - 1)))
+            ).values(**self._given_back()))
 
     def selection_status(self, ids: Iterable[int], max_attempts: int) -> SelectionStatus:
         status = SelectionStatus()
@@ -395,11 +394,15 @@ class SqlStore(Store):
         with self.read_engine.connect() as conn:
             return float(conn.execute(select(self.now)).scalar_one())
 
+    def _given_back(self) -> dict:
+        """A released cell's new values: pending, no lease, and the claim's attempt not counted."""
+        return dict(state="pending", lease_owner=None, lease_expires=None,
+                    attempts=self.at_least_zero(cell.c.attempts - 1))
+
     def release_owned(self, owner: str) -> int:
         with self.engine.begin() as conn:
-            return conn.execute(update(cell).where(cell.c.lease_owner == owner, cell.c.state == "running").values(
-                state="pending", lease_owner=None, lease_expires=None,
-                attempts=self.at_least_zero(cell.c.attempts - 1))).rowcount
+            return conn.execute(update(cell).where(cell.c.lease_owner == owner, cell.c.state == "running")
+                                .values(**self._given_back())).rowcount
 
     def lease_owners(self) -> list[str]:
         with self.read_engine.connect() as conn:

@@ -125,13 +125,18 @@ class Tables:
         return study
 
     # tables -----------------------------------------------------------------
+    def spec_text(self, study: str) -> str | None:
+        """The text of the spec the study was last filled with (None when it records none)."""
+        text = self.read("SELECT spec_text FROM study WHERE name = ?", [study], {"spec_text": pl.String})["spec_text"]
+        return text[0] if len(text) and text[0] else None
+
     def spec_data(self, study: str) -> dict:
         """The study's spec as parsed TOML ({} when it has none or it does not parse)."""
         import tomllib
 
-        text = self.read("SELECT spec_text FROM study WHERE name = ?", [study], {"spec_text": pl.String})["spec_text"]
+        text = self.spec_text(study)
         try:
-            return tomllib.loads(text[0]) if len(text) and text[0] else {}
+            return tomllib.loads(text) if text else {}
         except tomllib.TOMLDecodeError:
             return {}
 
